@@ -1,0 +1,86 @@
+using Giosg.Client.Connections;
+
+namespace Giosg.Client.Chats;
+
+/// <summary>
+/// The endpoint a <see cref="ChatListRequest"/> lists from, the filters that endpoint documents,
+/// and the family its chats belong to for later calls.
+/// </summary>
+internal sealed record ChatCollection(string Path, ChatFilters Filters, ChatScope Family, Guid? UserId)
+{
+    /// <exception cref="ArgumentException">The request combines options no endpoint serves.</exception>
+    public static ChatCollection Resolve(ChatListRequest request, GiosgConnection connection)
+    {
+        var org = $"api/v5/orgs/{connection.OrganizationId:D}";
+        if (request.VisitorId is not null && request.RoomId is null)
+        {
+            throw new ArgumentException("A visitor's chats are listed per room: give RoomId with VisitorId.");
+        }
+
+        if (request.RoomId is { } room)
+        {
+            if (request.Scope is { } scope && scope != ChatScope.Owned)
+            {
+                throw new ArgumentException($"RoomId lists a room of the organization; it cannot be combined with Scope {scope}.");
+            }
+
+            if (request.VisitorId is { } visitor)
+            {
+                if (string.IsNullOrWhiteSpace(visitor))
+                {
+                    throw new ArgumentException("VisitorId is empty.");
+                }
+
+                if (request.Pending)
+                {
+                    throw new ArgumentException("Pending cannot be combined with VisitorId: the API lists pending chats per room or per user.");
+                }
+
+                return new($"{org}/rooms/{room:D}/visitors/{Uri.EscapeDataString(visitor)}/chats", ChatFilters.OrganizationList, ChatScope.Owned, null);
+            }
+
+            return request.Pending
+                ? new($"{org}/rooms/{room:D}/pending_chats", ChatFilters.None, ChatScope.Owned, null)
+                : new($"{org}/rooms/{room:D}/chats", ChatFilters.OrganizationList, ChatScope.Owned, null);
+        }
+
+        if (request.Pending)
+        {
+            // The user's pending chats span every room the user may serve, shared rooms included,
+            // so later calls go through the routed family, which covers both.
+            var user = RequireUser(request, connection, "pending chats without a RoomId are the user's");
+            return new($"api/v5/users/{user:D}/pending_chats", ChatFilters.None, ChatScope.Routed, null);
+        }
+
+        return (request.Scope ?? ChatScope.Owned) switch
+        {
+            ChatScope.Owned => new($"{org}/owned_chats", ChatFilters.OrganizationList, ChatScope.Owned, null),
+            ChatScope.Routed => new($"{org}/routed_chats", ChatFilters.OrganizationList, ChatScope.Routed, null),
+            ChatScope.Involved => new($"{org}/involved_chats", ChatFilters.OrganizationList, ChatScope.Involved, null),
+            ChatScope.User => UserChats(RequireUser(request, connection, "Scope User lists a user's chats")),
+            var other => throw new ArgumentException($"Unknown scope '{other}'."),
+        };
+    }
+
+    /// <summary>The path of one chat's details in <paramref name="scope"/>.</summary>
+    /// <exception cref="ArgumentException">The API documents no detail endpoint for the scope.</exception>
+    public static string DetailPath(Guid chatId, ChatScope scope, GiosgConnection connection)
+    {
+        var family = scope switch
+        {
+            ChatScope.Owned => "owned_chats",
+            ChatScope.Routed => "routed_chats",
+            ChatScope.Involved => "involved_chats",
+            _ => throw new ArgumentException(
+                $"The API has no endpoint that retrieves one chat in Scope {scope}; use Scope Owned, Routed or Involved."),
+        };
+        return $"api/v5/orgs/{connection.OrganizationId:D}/{family}/{chatId:D}";
+    }
+
+    private static ChatCollection UserChats(Guid user) =>
+        new($"api/v5/users/{user:D}/chats", ChatFilters.UserList, ChatScope.User, user);
+
+    private static Guid RequireUser(ChatListRequest request, GiosgConnection connection, string why) =>
+        request.UserId ?? connection.UserId ?? throw new ArgumentException(
+            $"A user id is needed ({why}): pass -UserId, or connect with Connect-Giosg -UserId.");
+}

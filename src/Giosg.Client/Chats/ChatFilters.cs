@@ -1,0 +1,19 @@
+namespace Giosg.Client.Chats;
+
+/// <summary>The chat-list query parameters an endpoint documents (001).</summary>
+[Flags]
+internal enum ChatFilters
+{
+    None = 0,
+    Ordering = 1,
+    IsWaiting = 2,
+    IsEnded = 4,
+    HasMessages = 8,
+    CreatedAt = 16,
+
+    /// <summary>owned, routed, involved, room and room-visitor chats.</summary>
+    OrganizationList = Ordering | IsWaiting | IsEnded | HasMessages | CreatedAt,
+
+    /// <summary><c>users/&lt;user&gt;/chats</c>: no <c>is_waiting</c>, no creation window.</summary>
+    UserList = Ordering | IsEnded | HasMessages,
+}

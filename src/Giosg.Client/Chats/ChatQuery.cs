@@ -1,0 +1,125 @@
+using System.Globalization;
+using System.Text;
+
+namespace Giosg.Client.Chats;
+
+/// <summary>
+/// Splits a <see cref="ChatListRequest"/> into the query string its endpoint documents and a
+/// predicate for the rest, applied to each page on arrival.
+/// </summary>
+internal sealed class ChatQuery
+{
+    private readonly List<Func<Chat, bool>> _clientFilters = [];
+    private readonly StringBuilder _query = new();
+
+    private ChatQuery()
+    {
+    }
+
+    /// <summary>The query string, with its leading '?', or empty.</summary>
+    public string QueryString => _query.ToString();
+
+    /// <summary>The filters the server cannot apply; null when there are none.</summary>
+    public Func<Chat, bool>? ClientFilter => _clientFilters.Count switch
+    {
+        0 => null,
+        1 => _clientFilters[0],
+        _ => chat => _clientFilters.TrueForAll(filter => filter(chat)),
+    };
+
+    /// <exception cref="ArgumentException">The request's values contradict each other or are unknown.</exception>
+    public static ChatQuery Build(ChatListRequest request, ChatCollection collection)
+    {
+        Validate(request, collection);
+        var query = new ChatQuery();
+        var filters = collection.Filters;
+
+        if (request.Descending)
+        {
+            query.Add("ordering", "-created_at");
+        }
+
+        query.Flag(filters, ChatFilters.IsEnded, "is_ended", request.IsEnded, chat => chat.IsEnded);
+        query.Flag(filters, ChatFilters.IsWaiting, "is_waiting", request.IsWaiting, chat => chat.IsWaiting);
+        query.Flag(filters, ChatFilters.HasMessages, "has_messages", request.HasMessages, chat => chat.HasMessages);
+        query.Flag(filters, ChatFilters.HasMessages, "has_user_messages", request.HasUserMessages, chat => chat.HasUserMessages);
+        query.Flag(filters, ChatFilters.HasMessages, "has_visitor_messages", request.HasVisitorMessages, chat => chat.HasVisitorMessages);
+
+        if (request.CreatedAfter is { } after)
+        {
+            query.Moment(filters, "created_at_after", after, chat => chat.CreatedAt > after);
+        }
+
+        if (request.CreatedBefore is { } before)
+        {
+            query.Moment(filters, "created_at_before", before, chat => chat.CreatedAt < before);
+        }
+
+        if (request.ChatTypes is { Count: > 0 } types)
+        {
+            var wanted = new HashSet<string>(types, StringComparer.OrdinalIgnoreCase);
+            query._clientFilters.Add(chat => chat.ChatType is not null && wanted.Contains(chat.ChatType));
+        }
+
+        return query;
+    }
+
+    /// <summary>Formats a moment the way the API's ISO 8601 filters read it: UTC with 'Z'.</summary>
+    internal static string FormatMoment(DateTimeOffset value) =>
+        value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+
+    private static void Validate(ChatListRequest request, ChatCollection collection)
+    {
+        if (request.CreatedAfter is { } after && request.CreatedBefore is { } before && after >= before)
+        {
+            throw new ArgumentException(
+                $"CreatedAfter ({FormatMoment(after)}) is not earlier than CreatedBefore ({FormatMoment(before)}); no chat can match.");
+        }
+
+        if (request.Descending && !collection.Filters.HasFlag(ChatFilters.Ordering))
+        {
+            throw new ArgumentException("Pending chats come in the API's own order; Descending cannot be applied to them.");
+        }
+
+        foreach (var type in request.ChatTypes ?? [])
+        {
+            if (!ChatTypes.IsKnown(type))
+            {
+                throw new ArgumentException(
+                    $"'{type}' is not a chat type; use one of {string.Join(", ", ChatTypes.All)}.");
+            }
+        }
+    }
+
+    private void Flag(ChatFilters supported, ChatFilters filter, string name, bool? value, Func<Chat, bool> read)
+    {
+        if (value is not { } wanted)
+        {
+            return;
+        }
+
+        if (supported.HasFlag(filter))
+        {
+            Add(name, wanted ? "true" : "false");
+        }
+        else
+        {
+            _clientFilters.Add(chat => read(chat) == wanted);
+        }
+    }
+
+    private void Moment(ChatFilters supported, string name, DateTimeOffset value, Func<Chat, bool> clientFilter)
+    {
+        if (supported.HasFlag(ChatFilters.CreatedAt))
+        {
+            Add(name, FormatMoment(value));
+        }
+        else
+        {
+            _clientFilters.Add(clientFilter);
+        }
+    }
+
+    private void Add(string name, string value) =>
+        _query.Append(_query.Length == 0 ? '?' : '&').Append(name).Append('=').Append(Uri.EscapeDataString(value));
+}

@@ -1,0 +1,20 @@
+namespace Giosg.Client.Chats;
+
+/// <summary>
+/// The endpoint families of the Chats API (001). A chat's family decides which endpoints
+/// its messages, tags and memberships are read and changed through.
+/// </summary>
+public enum ChatScope
+{
+    /// <summary><c>orgs/&lt;org&gt;/owned_chats</c>: chats in rooms the organization owns.</summary>
+    Owned,
+
+    /// <summary><c>orgs/&lt;org&gt;/routed_chats</c>: owned chats and chats of rooms shared to the organization.</summary>
+    Routed,
+
+    /// <summary><c>orgs/&lt;org&gt;/involved_chats</c>: chats with a member from the organization.</summary>
+    Involved,
+
+    /// <summary><c>users/&lt;user&gt;/chats</c>: chats the user is a member of.</summary>
+    User,
+}

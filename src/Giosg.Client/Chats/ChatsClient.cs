@@ -1,0 +1,66 @@
+using System.Globalization;
+using Giosg.Client.Connections;
+using Giosg.Client.Json;
+using Giosg.Client.Paging;
+
+namespace Giosg.Client.Chats;
+
+/// <summary>Chats of the Chats API v5 (001) and the older organization collection (003).</summary>
+public sealed class ChatsClient
+{
+    /// <summary>The largest page the organization collection serves (003).</summary>
+    public const int MaxLegacyPageSize = 100;
+
+    private readonly GiosgConnection _connection;
+
+    internal ChatsClient(GiosgConnection connection) => _connection = connection;
+
+    /// <summary>
+    /// Lists chats lazily. Nothing is sent until the listing is enumerated; each page streams out
+    /// as it arrives.
+    /// </summary>
+    /// <exception cref="ArgumentException">The request combines options no endpoint serves, or has contradictory values.</exception>
+    public PagedListing<Chat> List(ChatListRequest request)
+    {
+        ArgumentNullExceptionPolyfill.ThrowIfNull(request, nameof(request));
+        var collection = ChatCollection.Resolve(request, _connection);
+        var query = ChatQuery.Build(request, collection);
+        return new PagedListing<Chat>(
+            _connection.Transport,
+            _connection.ApiUri(collection.Path + query.QueryString),
+            GiosgJsonContext.Default.ApiPageChat,
+            query.ClientFilter,
+            chat =>
+            {
+                chat.Scope = collection.Family;
+                chat.UserId = collection.UserId;
+            });
+    }
+
+    /// <summary>Retrieves one chat through the detail endpoint of <paramref name="scope"/>.</summary>
+    /// <exception cref="ArgumentException">The scope has no documented detail endpoint.</exception>
+    /// <exception cref="Errors.GiosgApiException">The API refused or failed the request (404 when the chat does not exist).</exception>
+    public async Task<Chat> GetAsync(Guid chatId, ChatScope scope, CancellationToken cancellationToken = default)
+    {
+        var uri = _connection.ApiUri(ChatCollection.DetailPath(chatId, scope, _connection));
+        var chat = await _connection.Transport.GetJsonAsync(uri, GiosgJsonContext.Default.Chat, cancellationToken).ConfigureAwait(false);
+        chat.Scope = scope;
+        return chat;
+    }
+
+    /// <summary>
+    /// Lists the organization's chats through the older page-numbered collection (003), with
+    /// their messages and tags embedded.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="pageSize"/> is not between 1 and 100.</exception>
+    public PagedListing<LegacyChat> ListLegacy(int pageSize = MaxLegacyPageSize)
+    {
+        if (pageSize is < 1 or > MaxLegacyPageSize)
+        {
+            throw new ArgumentOutOfRangeException(nameof(pageSize), pageSize, $"The page size must be between 1 and {MaxLegacyPageSize}.");
+        }
+
+        var path = $"api/v5/orgs/{_connection.OrganizationId:D}/chats?page_size=" + pageSize.ToString(CultureInfo.InvariantCulture);
+        return new PagedListing<LegacyChat>(_connection.Transport, _connection.ApiUri(path), GiosgJsonContext.Default.ApiPageLegacyChat);
+    }
+}

@@ -1,0 +1,43 @@
+using System.Net;
+
+namespace Giosg.Client.Errors;
+
+/// <summary>
+/// A request to the Giosg API failed. The message names the request (method and path, never
+/// headers) and says what to do; it never contains the API token.
+/// </summary>
+public sealed class GiosgApiException : Exception
+{
+    /// <summary>Creates the exception; callers outside the client use it in tests and fakes.</summary>
+    public GiosgApiException(
+        GiosgErrorKind kind,
+        string message,
+        string? method = null,
+        string? requestPath = null,
+        HttpStatusCode? statusCode = null,
+        string? serverDetail = null,
+        Exception? innerException = null)
+        : base(message, innerException)
+    {
+        Kind = kind;
+        Method = method;
+        RequestPath = requestPath;
+        StatusCode = statusCode;
+        ServerDetail = serverDetail;
+    }
+
+    /// <summary>What went wrong.</summary>
+    public GiosgErrorKind Kind { get; }
+
+    /// <summary>The HTTP method of the failed request.</summary>
+    public string? Method { get; }
+
+    /// <summary>The path and query of the failed request.</summary>
+    public string? RequestPath { get; }
+
+    /// <summary>The HTTP status the API answered with, if it answered.</summary>
+    public HttpStatusCode? StatusCode { get; }
+
+    /// <summary>The API's own explanation (its <c>detail</c> or field errors), already redacted.</summary>
+    public string? ServerDetail { get; }
+}

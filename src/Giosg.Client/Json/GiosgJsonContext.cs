@@ -1,0 +1,21 @@
+using System.Text.Json.Serialization;
+using Giosg.Client.Chats;
+using Giosg.Client.Paging;
+
+namespace Giosg.Client.Json;
+
+/// <summary>
+/// Source-generated serialization for every type the client reads or writes: no reflection on
+/// the hot path, and snake_case names from one policy instead of an attribute per property.
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    NumberHandling = JsonNumberHandling.AllowReadingFromString,
+    Converters = [typeof(UtcDefaultDateTimeOffsetConverter)])]
+[JsonSerializable(typeof(ApiPage<Chat>))]
+[JsonSerializable(typeof(ApiPage<LegacyChat>))]
+[JsonSerializable(typeof(Chat))]
+internal sealed partial class GiosgJsonContext : JsonSerializerContext
+{
+}

@@ -1,0 +1,130 @@
+using System.Management.Automation;
+using Giosg.Client.Chats;
+using Giosg.PowerShell.Commands;
+using Giosg.PowerShell.Output;
+
+namespace Giosg.PowerShell.Chats;
+
+/// <summary>
+/// <para type="synopsis">Gets Giosg chats, streaming every page as it arrives.</para>
+/// <para type="description">Lists the organization's owned chats (or routed, involved, a user's, a room's, a visitor's or pending chats) with the API's filters, writing each chat as soon as its page arrives; the next page is fetched while the pipeline works on the current one. With -Id, retrieves single chats. Filters an endpoint does not document (and -ChatType, which none does) are applied as the pages arrive.</para>
+/// </summary>
+[Cmdlet(VerbsCommon.Get, "GiosgChat", DefaultParameterSetName = ListSet, SupportsPaging = true)]
+[OutputType(typeof(Chat))]
+public sealed class GetGiosgChatCommand : GiosgCmdlet
+{
+    private const string ListSet = "List";
+    private const string IdSet = "Id";
+
+    /// <summary><para type="description">Ids of chats to retrieve. Takes chats and ids from the pipeline.</para></summary>
+    [Parameter(ParameterSetName = IdSet, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [Alias("ChatId")]
+    public Guid[] Id { get; set; } = [];
+
+    /// <summary><para type="description">The endpoint family: Owned (default: chats in the organization's rooms), Routed (also rooms shared to it), Involved (chats with a member from it) or User (chats the user is a member of).</para></summary>
+    [Parameter(ParameterSetName = ListSet)]
+    [Parameter(ParameterSetName = IdSet, ValueFromPipelineByPropertyName = true)]
+    public ChatScope Scope { get; set; } = ChatScope.Owned;
+
+    /// <summary><para type="description">Lists one room's chats.</para></summary>
+    [Parameter(ParameterSetName = ListSet)]
+    public Guid? RoomId { get; set; }
+
+    /// <summary><para type="description">With -RoomId: lists that visitor's chats in the room.</para></summary>
+    [Parameter(ParameterSetName = ListSet)]
+    [ValidateNotNullOrEmpty]
+    public string? VisitorId { get; set; }
+
+    /// <summary><para type="description">Lists pending chats: the room's with -RoomId, otherwise the user's.</para></summary>
+    [Parameter(ParameterSetName = ListSet)]
+    public SwitchParameter Pending { get; set; }
+
+    /// <summary><para type="description">The user for -Scope User and -Pending; defaults to Connect-Giosg -UserId.</para></summary>
+    [Parameter(ParameterSetName = ListSet)]
+    public Guid? UserId { get; set; }
+
+    /// <summary><para type="description">Open or Ended chats only.</para></summary>
+    [Parameter(ParameterSetName = ListSet)]
+    public ChatStatus? Status { get; set; }
+
+    /// <summary><para type="description">Only chats that are (or are not) waiting for a user's answer.</para></summary>
+    [Parameter(ParameterSetName = ListSet)]
+    public bool? Waiting { get; set; }
+
+    /// <summary><para type="description">Only chats with (or without) messages.</para></summary>
+    [Parameter(ParameterSetName = ListSet)]
+    public bool? HasMessages { get; set; }
+
+    /// <summary><para type="description">Only chats with (or without) messages from users.</para></summary>
+    [Parameter(ParameterSetName = ListSet)]
+    public bool? HasUserMessages { get; set; }
+
+    /// <summary><para type="description">Only chats with (or without) messages from visitors.</para></summary>
+    [Parameter(ParameterSetName = ListSet)]
+    public bool? HasVisitorMessages { get; set; }
+
+    /// <summary><para type="description">Only chats created after this moment (a local time is converted to UTC).</para></summary>
+    [Parameter(ParameterSetName = ListSet)]
+    public DateTimeOffset? CreatedAfter { get; set; }
+
+    /// <summary><para type="description">Only chats created before this moment.</para></summary>
+    [Parameter(ParameterSetName = ListSet)]
+    public DateTimeOffset? CreatedBefore { get; set; }
+
+    /// <summary><para type="description">Newest chats first (ordering=-created_at).</para></summary>
+    [Parameter(ParameterSetName = ListSet)]
+    public SwitchParameter Descending { get; set; }
+
+    /// <summary><para type="description">Only chats of these types. The API has no such filter; it is applied as pages arrive.</para></summary>
+    [Parameter(ParameterSetName = ListSet)]
+    [ValidateSet(ChatTypes.Visitor, ChatTypes.External, ChatTypes.Operator, ChatTypes.Group, ChatTypes.Task)]
+    public string[]? ChatType { get; set; }
+
+    /// <inheritdoc />
+    protected override void ProcessRecord()
+    {
+        var client = CreateClient();
+        if (ParameterSetName == IdSet)
+        {
+            foreach (var id in Id)
+            {
+                Run(id, () => Output.WriteObject(client.Chats.GetAsync(id, Scope, StopToken).GetAwaiter().GetResult()));
+            }
+
+            return;
+        }
+
+        var request = new ChatListRequest
+        {
+            Scope = MyInvocation.BoundParameters.ContainsKey(nameof(Scope)) ? Scope : null,
+            RoomId = RoomId,
+            VisitorId = VisitorId,
+            Pending = Pending,
+            UserId = UserId,
+            IsEnded = Status is null ? null : Status == ChatStatus.Ended,
+            IsWaiting = Waiting,
+            HasMessages = HasMessages,
+            HasUserMessages = HasUserMessages,
+            HasVisitorMessages = HasVisitorMessages,
+            CreatedAfter = CreatedAfter,
+            CreatedBefore = CreatedBefore,
+            Descending = Descending,
+            ChatTypes = ChatType,
+        };
+
+        Run(request, () =>
+        {
+            var listing = client.Chats.List(request);
+            WriteVerbose($"Listing GET {listing.FirstPage.PathAndQuery}");
+            var result = ListingWriter.Write(listing, Output, PagingParameters.Skip, PagingParameters.First, StopToken);
+            WriteVerbose($"Wrote {result.Written} chat(s) from {listing.PagesRead} page(s).");
+            if (PagingParameters.IncludeTotalCount)
+            {
+                // Cursor collections report no size: the count is exact only when the listing ran to its end.
+                WriteObject(result.Exhausted
+                    ? PagingParameters.NewTotalCount(result.Seen, 1.0)
+                    : PagingParameters.NewTotalCount(listing.TotalCount is { } total ? (ulong)total : result.Seen, listing.TotalCount is null ? 0.0 : 1.0));
+            }
+        });
+    }
+}

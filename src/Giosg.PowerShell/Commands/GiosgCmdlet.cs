@@ -1,0 +1,100 @@
+using System.Management.Automation;
+using Giosg.Client;
+using Giosg.Client.Connections;
+using Giosg.Client.Errors;
+using Giosg.PowerShell.Errors;
+using Giosg.PowerShell.Output;
+using Giosg.PowerShell.Session;
+
+namespace Giosg.PowerShell.Commands;
+
+/// <summary>
+/// The base of every cmdlet that calls the API: the -Connection override, cancellation on
+/// Ctrl+C, and one place that turns failures into error records.
+/// </summary>
+public abstract class GiosgCmdlet : PSCmdlet, IDisposable
+{
+    private readonly CancellationTokenSource _stopping = new();
+    private CmdletOutput? _output;
+
+    /// <summary>
+    /// <para type="description">The connection to use instead of the session's (from Connect-Giosg -PassThru); lets one runbook serve several organizations.</para>
+    /// </summary>
+    [Parameter]
+    [ValidateNotNull]
+    public GiosgConnection? Connection { get; set; }
+
+    /// <summary>Cancelled when the user presses Ctrl+C or a downstream command stops the pipeline.</summary>
+    private protected CancellationToken StopToken => _stopping.Token;
+
+    private protected ICommandOutput Output => _output ??= new CmdletOutput(this);
+
+    /// <summary>The client over -Connection, or the session's connection.</summary>
+    private protected GiosgClient CreateClient()
+    {
+        var connection = Connection ?? SessionConnection.Current;
+        if (connection is null)
+        {
+            ThrowTerminatingError(new ErrorRecord(
+                new InvalidOperationException("Not connected to Giosg. Run Connect-Giosg first, or pass -Connection."),
+                "GiosgNotConnected",
+                ErrorCategory.ConnectionError,
+                null)
+            {
+                ErrorDetails = new ErrorDetails("Not connected to Giosg. Run Connect-Giosg first, or pass -Connection.")
+                {
+                    RecommendedAction = "Connect-Giosg -OrganizationId <id> -ApiToken (Read-Host -AsSecureString)",
+                },
+            });
+        }
+
+        return new GiosgClient(connection!);
+    }
+
+    /// <summary>
+    /// Runs one unit of work (a listing, one chat): an API failure becomes a non-terminating
+    /// error about <paramref name="target"/> so the pipeline goes on with the next input.
+    /// </summary>
+    private protected void Run(object? target, Action work)
+    {
+        try
+        {
+            work();
+        }
+        catch (GiosgApiException exception)
+        {
+            Output.WriteError(ApiErrors.From(exception, target));
+        }
+        catch (OperationCanceledException) when (StopToken.IsCancellationRequested)
+        {
+            // Ctrl+C: PowerShell is already stopping the pipeline; nothing to report.
+        }
+        catch (ArgumentException exception)
+        {
+            // Parameters no endpoint can serve: the same for every input, so stop here.
+            ThrowTerminatingError(new ErrorRecord(exception, "GiosgInvalidArgument", ErrorCategory.InvalidArgument, target)
+            {
+                ErrorDetails = new ErrorDetails(exception.Message) { RecommendedAction = "Change the parameters as the message says; see Get-Help " + MyInvocation.MyCommand.Name + " -Full." },
+            });
+        }
+    }
+
+    /// <inheritdoc />
+    protected override void StopProcessing() => _stopping.Cancel();
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Releases the cancellation source.</summary>
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _stopping.Dispose();
+        }
+    }
+}

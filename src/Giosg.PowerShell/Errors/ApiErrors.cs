@@ -1,0 +1,42 @@
+using System.Management.Automation;
+using Giosg.Client.Errors;
+using Giosg.PowerShell.Output;
+
+namespace Giosg.PowerShell.Errors;
+
+/// <summary>Maps API failures to errors with a stable id, the right category and a next step.</summary>
+internal static class ApiErrors
+{
+    public static CommandError From(GiosgApiException exception, object? target)
+    {
+        var (id, category, action) = exception.Kind switch
+        {
+            GiosgErrorKind.Authentication => ("GiosgAuthenticationFailed", ErrorCategory.AuthenticationError,
+                "Create a new API token in Giosg Console (Settings → Company → Access tokens) and run Connect-Giosg again."),
+            GiosgErrorKind.PermissionDenied => ("GiosgPermissionDenied", ErrorCategory.PermissionDenied,
+                "Check the organization's subscription and that the token's user may access this organization or user, with the reports permission."),
+            GiosgErrorKind.NotFound => ("GiosgNotFound", ErrorCategory.ObjectNotFound,
+                "Check the id, and the -Scope: a chat of a shared room is found through -Scope Routed, not Owned."),
+            GiosgErrorKind.BadRequest => ("GiosgBadRequest", ErrorCategory.InvalidArgument,
+                "Read the API's reason in the message; the request or the chat's state must change before it can succeed."),
+            GiosgErrorKind.Conflict => ("GiosgConflict", ErrorCategory.ResourceBusy,
+                "The chat changed meanwhile; read it again and retry if still needed."),
+            GiosgErrorKind.RateLimited => ("GiosgRateLimited", ErrorCategory.LimitsExceeded,
+                "Wait a moment and run the command again, with a lower -ThrottleLimit where it has one."),
+            GiosgErrorKind.ServerError => ("GiosgServerError", ErrorCategory.InvalidResult,
+                "The Giosg API failed; run the command again later."),
+            GiosgErrorKind.Network => ("GiosgNetworkError", ErrorCategory.ConnectionError,
+                "Check the network and the connection's BaseUri (Get-GiosgConnection), then run the command again."),
+            GiosgErrorKind.Timeout => ("GiosgTimeout", ErrorCategory.OperationTimeout,
+                "Run the command again; if it keeps timing out, narrow the listing with filters."),
+            GiosgErrorKind.InvalidResponse => ("GiosgInvalidResponse", ErrorCategory.InvalidData,
+                "Check that BaseUri points at the Giosg API (not a proxy or a login page), then try again."),
+            GiosgErrorKind.UnsafePaging => ("GiosgUnsafePaging", ErrorCategory.SecurityError,
+                "The API's paging links were not safe to follow; the items before them were written. Report this to Giosg if it repeats."),
+            _ => ("GiosgUnexpectedStatus", ErrorCategory.NotSpecified,
+                "Run the command again; report it if the status repeats."),
+        };
+
+        return new CommandError(exception, id, category, target, action);
+    }
+}

@@ -1,0 +1,15 @@
+using System.Management.Automation;
+
+namespace Giosg.PowerShell.Output;
+
+/// <summary>Writes command logic's output to a cmdlet's streams (pipeline thread only).</summary>
+internal sealed class CmdletOutput(Cmdlet cmdlet) : ICommandOutput
+{
+    public void WriteObject(object value) => cmdlet.WriteObject(value);
+
+    public void WriteError(CommandError error) => cmdlet.WriteError(error.ToErrorRecord());
+
+    public void WriteVerbose(string message) => cmdlet.WriteVerbose(message);
+
+    public void WriteWarning(string message) => cmdlet.WriteWarning(message);
+}

@@ -1,0 +1,20 @@
+namespace Giosg.PowerShell.Output;
+
+/// <summary>
+/// What command logic may write. Cmdlets adapt it to the PowerShell streams; tests fake it,
+/// because PowerShellStandard.Library's methods throw outside a real host.
+/// </summary>
+internal interface ICommandOutput
+{
+    /// <summary>Writes one object to the pipeline.</summary>
+    void WriteObject(object value);
+
+    /// <summary>Writes a non-terminating error.</summary>
+    void WriteError(CommandError error);
+
+    /// <summary>Writes a line to the verbose stream.</summary>
+    void WriteVerbose(string message);
+
+    /// <summary>Writes a line to the warning stream.</summary>
+    void WriteWarning(string message);
+}

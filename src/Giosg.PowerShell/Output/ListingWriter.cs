@@ -1,0 +1,59 @@
+namespace Giosg.PowerShell.Output;
+
+/// <summary>
+/// Streams a lazy listing to the pipeline item by item, blocking the pipeline thread only while
+/// the next item is not there yet. Disposing the enumerator on any exit (the end, -First, a
+/// downstream Select-Object -First, Ctrl+C) cancels the prefetch and sends no more requests.
+/// </summary>
+internal static class ListingWriter
+{
+    /// <summary>Writes the items after the first <paramref name="skip"/>, at most <paramref name="first"/> of them.</summary>
+    public static ListingResult Write<T>(IAsyncEnumerable<T> items, ICommandOutput output, ulong skip, ulong first, CancellationToken cancellationToken)
+        where T : notnull
+    {
+        ulong written = 0;
+        ulong seen = 0;
+        if (first == 0)
+        {
+            return new ListingResult(written, seen, Exhausted: false);
+        }
+
+        var enumerator = items.GetAsyncEnumerator(cancellationToken);
+        try
+        {
+            while (Wait(enumerator.MoveNextAsync()))
+            {
+                if (seen++ < skip)
+                {
+                    continue;
+                }
+
+                output.WriteObject(enumerator.Current);
+                if (++written == first)
+                {
+                    return new ListingResult(written, seen, Exhausted: false);
+                }
+            }
+        }
+        finally
+        {
+            Wait(enumerator.DisposeAsync());
+        }
+
+        return new ListingResult(written, seen, Exhausted: true);
+    }
+
+    private static bool Wait(ValueTask<bool> pending) =>
+        pending.IsCompletedSuccessfully ? pending.Result : pending.AsTask().GetAwaiter().GetResult();
+
+    private static void Wait(ValueTask pending)
+    {
+        if (!pending.IsCompletedSuccessfully)
+        {
+            pending.AsTask().GetAwaiter().GetResult();
+        }
+    }
+}
+
+/// <summary>What <see cref="ListingWriter.Write"/> did: items written, items read, and whether the listing ran to its end.</summary>
+internal readonly record struct ListingResult(ulong Written, ulong Seen, bool Exhausted);
