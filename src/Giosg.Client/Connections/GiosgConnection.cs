@@ -42,6 +42,9 @@ public sealed class GiosgConnection : IDisposable
     /// <summary>The reporting API's base URI.</summary>
     public Uri ReportingBaseUri { get; }
 
+    /// <summary>True once <see cref="Dispose"/> has closed the connection; it can send nothing more.</summary>
+    public bool IsClosed { get; private set; }
+
     /// <summary>When the connection was made.</summary>
     public DateTimeOffset ConnectedAt { get; }
 
@@ -54,7 +57,11 @@ public sealed class GiosgConnection : IDisposable
     public override string ToString() => $"Giosg organization {OrganizationId} at {BaseUri}";
 
     /// <summary>Closes the pooled connections.</summary>
-    public void Dispose() => Transport.Dispose();
+    public void Dispose()
+    {
+        IsClosed = true;
+        Transport.Dispose();
+    }
 
     private static Uri WithTrailingSlash(Uri uri) =>
         uri.AbsolutePath[uri.AbsolutePath.Length - 1] == '/' ? uri : new Uri(uri.AbsoluteUri + "/");

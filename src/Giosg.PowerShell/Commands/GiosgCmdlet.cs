@@ -35,17 +35,14 @@ public abstract class GiosgCmdlet : PSCmdlet, IDisposable
         var connection = Connection ?? SessionConnection.Current;
         if (connection is null)
         {
-            ThrowTerminatingError(new ErrorRecord(
-                new InvalidOperationException("Not connected to Giosg. Run Connect-Giosg first, or pass -Connection."),
-                "GiosgNotConnected",
-                ErrorCategory.ConnectionError,
-                null)
-            {
-                ErrorDetails = new ErrorDetails("Not connected to Giosg. Run Connect-Giosg first, or pass -Connection.")
-                {
-                    RecommendedAction = "Connect-Giosg -OrganizationId <id> -ApiToken (Read-Host -AsSecureString)",
-                },
-            });
+            Fail("GiosgNotConnected", "Not connected to Giosg. Run Connect-Giosg first, or pass -Connection.",
+                "Connect-Giosg -OrganizationId <id> -ApiToken (Read-Host -AsSecureString)");
+        }
+
+        if (connection!.IsClosed)
+        {
+            Fail("GiosgConnectionClosed", "This connection was closed by Disconnect-Giosg and can send no more requests.",
+                "Run Connect-Giosg again and use the new connection.");
         }
 
         return new GiosgClient(connection!);
@@ -78,6 +75,12 @@ public abstract class GiosgCmdlet : PSCmdlet, IDisposable
             });
         }
     }
+
+    private void Fail(string errorId, string message, string recommendedAction) =>
+        ThrowTerminatingError(new ErrorRecord(new InvalidOperationException(message), errorId, ErrorCategory.ConnectionError, Connection)
+        {
+            ErrorDetails = new ErrorDetails(message) { RecommendedAction = recommendedAction },
+        });
 
     /// <inheritdoc />
     protected override void StopProcessing() => _stopping.Cancel();

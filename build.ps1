@@ -1,0 +1,51 @@
+<#
+.SYNOPSIS
+    Builds, tests and (later) packages Giosg.PowerShell: the one script a maintainer runs.
+.EXAMPLE
+    ./build.ps1                # Build: dotnet build -c Release, module laid out at out/Giosg.PowerShell
+.EXAMPLE
+    ./build.ps1 -Task Test     # Build, xunit (dotnet test), then Pester against the built module in a fresh pwsh
+.EXAMPLE
+    ./build.ps1 -Task Demo     # Build, start a simulated organization and stream its open external chats
+#>
+[CmdletBinding()]
+param(
+    [ValidateSet('Build', 'Test', 'Demo')]
+    [string] $Task = 'Build',
+
+    [ValidateSet('Release', 'Debug')]
+    [string] $Configuration = 'Release'
+)
+
+$ErrorActionPreference = 'Stop'
+Set-Location $PSScriptRoot
+
+function Invoke-Native([string] $Command, [string[]] $Arguments) {
+    & $Command @Arguments
+    if ($LASTEXITCODE -ne 0) { throw "$Command $($Arguments -join ' ') failed with exit code $LASTEXITCODE." }
+}
+
+function Invoke-Build {
+    # The module is laid out by Release builds only (see src/Giosg.PowerShell/ModuleLayout.targets).
+    Invoke-Native dotnet @('build', 'Giosg.PowerShell.sln', '-c', 'Release')
+    Write-Host "Module ready at $(Join-Path $PSScriptRoot 'out/Giosg.PowerShell')"
+}
+
+function Invoke-Test {
+    Invoke-Build
+    Invoke-Native dotnet @('test', 'Giosg.PowerShell.sln', '-c', 'Release', '--no-build')
+    # A fresh process: the module must import into a clean session, not this one.
+    Invoke-Native pwsh @('-NoProfile', '-NonInteractive', '-File', (Join-Path $PSScriptRoot 'tests/pester/Invoke-Tests.ps1'))
+}
+
+function Invoke-Demo {
+    Invoke-Build
+    # A fresh process, so the freshly built module is the one imported.
+    Invoke-Native pwsh @('-NoProfile', '-NonInteractive', '-File', (Join-Path $PSScriptRoot 'tools/Demo.ps1'))
+}
+
+switch ($Task) {
+    'Build' { Invoke-Build }
+    'Test' { Invoke-Test }
+    'Demo' { Invoke-Demo }
+}

@@ -1,0 +1,75 @@
+using Giosg.PowerShell.Connections;
+
+namespace Giosg.PowerShell.Tests.Connections;
+
+public sealed class ConnectionSettingsTests
+{
+    private static readonly Guid Org = Guid.Parse("7f9e9580-095b-42c7-838c-c04e667b26f7");
+
+    private static Func<string, string?> Environment(string? token = null, string? org = null) => name => name switch
+    {
+        ConnectionSettings.TokenVariable => token,
+        ConnectionSettings.OrganizationVariable => org,
+        _ => null,
+    };
+
+    [Fact]
+    public void Parameters_win_over_the_environment()
+    {
+        var (token, options, source) = ConnectionSettings.Resolve(Org, "param-token", "-ApiToken", null, null, null, Environment("env-token", Guid.NewGuid().ToString()));
+
+        Assert.Equal("-ApiToken", source);
+        Assert.Equal(Org, options.OrganizationId);
+        Assert.Equal("********", token.ToString());
+        Assert.Equal(new Uri("https://service.giosg.com/"), options.BaseUri);
+        Assert.Equal(new Uri("https://api.giosg.com/"), options.ReportingBaseUri);
+        Assert.StartsWith("Giosg.PowerShell/0.1.0", options.UserAgent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Token_and_organization_fall_back_to_the_environment()
+    {
+        var (_, options, source) = ConnectionSettings.Resolve(null, null, "-ApiToken", null, null, null, Environment("env-token", Org.ToString()));
+
+        Assert.Equal("$env:GIOSG_API_TOKEN", source);
+        Assert.Equal(Org, options.OrganizationId);
+    }
+
+    [Fact]
+    public void A_missing_token_names_every_way_to_give_one()
+    {
+        var error = Assert.Throws<ConnectionSettingsException>(() => ConnectionSettings.Resolve(Org, null, "-ApiToken", null, null, null, Environment()));
+
+        Assert.Equal("GiosgTokenMissing", error.ErrorId);
+        Assert.Contains("-ApiToken", error.Message, StringComparison.Ordinal);
+        Assert.Contains("GIOSG_API_TOKEN", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_malformed_token_is_refused_without_quoting_it()
+    {
+        var error = Assert.Throws<ConnectionSettingsException>(() => ConnectionSettings.Resolve(Org, "secret part two", "-ApiToken", null, null, null, Environment()));
+
+        Assert.Equal("GiosgTokenInvalid", error.ErrorId);
+        Assert.DoesNotContain("secret", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_malformed_organization_variable_is_named_with_its_value()
+    {
+        var error = Assert.Throws<ConnectionSettingsException>(() => ConnectionSettings.Resolve(null, "t", "-ApiToken", null, null, null, Environment(org: "not-a-guid")));
+
+        Assert.Equal("GiosgOrganizationInvalid", error.ErrorId);
+        Assert.Equal("not-a-guid", error.OffendingValue);
+        Assert.Contains("GIOSG_ORGANIZATION_ID", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_organization_says_how_to_give_one()
+    {
+        var error = Assert.Throws<ConnectionSettingsException>(() => ConnectionSettings.Resolve(null, "t", "-ApiToken", null, null, null, Environment()));
+
+        Assert.Equal("GiosgOrganizationMissing", error.ErrorId);
+        Assert.Contains("-OrganizationId", error.Message, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,29 @@
+using Giosg.PowerShell.Output;
+
+namespace Giosg.PowerShell.Tests.Infrastructure;
+
+/// <summary>Keeps everything command logic writes, in order, for assertions.</summary>
+internal sealed class RecordingOutput : ICommandOutput
+{
+    public List<object> Objects { get; } = [];
+
+    public List<CommandError> Errors { get; } = [];
+
+    public List<string> Verbose { get; } = [];
+
+    public List<string> Warnings { get; } = [];
+
+    public Action<object>? OnWriteObject { get; init; }
+
+    public void WriteObject(object value)
+    {
+        Objects.Add(value);
+        OnWriteObject?.Invoke(value);
+    }
+
+    public void WriteError(CommandError error) => Errors.Add(error);
+
+    public void WriteVerbose(string message) => Verbose.Add(message);
+
+    public void WriteWarning(string message) => Warnings.Add(message);
+}
