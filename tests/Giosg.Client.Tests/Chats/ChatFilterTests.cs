@@ -4,7 +4,7 @@ using Giosg.Simulator;
 
 namespace Giosg.Client.Tests.Chats;
 
-[Collection(SimulatorCollection.Name)]
+[Collection(SimulatorGroup.Name)]
 public sealed class ChatFilterTests(SimulatorFixture fixture)
 {
     private IEnumerable<SimChat> Owned =>
@@ -34,7 +34,7 @@ public sealed class ChatFilterTests(SimulatorFixture fixture)
     {
         var chats = await ListAsync(new ChatListRequest { IsWaiting = false, HasMessages = true, HasUserMessages = true, HasVisitorMessages = false });
 
-        var expected = Owned.Where(chat => !chat.IsWaiting && chat.HasMessages && chat.HasUserMessages && !chat.HasVisitorMessages);
+        var expected = Owned.Where(chat => !chat.IsWaiting && chat.MessageCount > 0 && chat.UserMessageCount > 0 && chat.VisitorMessageCount == 0);
         Assert.Equal(expected.Select(chat => chat.Id).Order(), chats.Select(chat => chat.Id).Order());
     }
 

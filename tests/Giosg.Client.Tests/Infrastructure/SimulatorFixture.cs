@@ -37,7 +37,7 @@ public sealed class SimulatorFixture : IAsyncLifetime
 }
 
 [CollectionDefinition(Name)]
-public sealed class SimulatorCollection : ICollectionFixture<SimulatorFixture>
+public sealed class SimulatorGroup : ICollectionFixture<SimulatorFixture>
 {
     public const string Name = "Simulator";
 }

@@ -5,7 +5,7 @@ using Giosg.Simulator;
 
 namespace Giosg.Client.Tests.Paging;
 
-[Collection(SimulatorCollection.Name)]
+[Collection(SimulatorGroup.Name)]
 public sealed class PagedListingTests(SimulatorFixture fixture)
 {
     private IEnumerable<SimChat> OwnedChats =>
