@@ -28,7 +28,7 @@ Describe 'Connect-Giosg' {
         Connect-Giosg -OrganizationId $sim.OrganizationId -ApiToken $token -BaseUri $sim.BaseUri
         $connection = Get-GiosgConnection
         $connection.OrganizationId | Should -Be $sim.OrganizationId
-        $connection.BaseUri | Should -Be ([uri]"$($sim.BaseUri)/")
+        $connection.BaseUri.AbsoluteUri | Should -Be ([uri]::new($sim.BaseUri, '/').AbsoluteUri)
         ($connection | Format-List * | Out-String) | Should -Not -Match ([regex]::Escape($sim.Token))
         ($connection | ConvertTo-Json -Depth 3 -WarningAction SilentlyContinue) | Should -Not -Match ([regex]::Escape($sim.Token))
     }

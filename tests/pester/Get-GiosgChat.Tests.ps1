@@ -74,7 +74,7 @@ Describe 'Get-GiosgChat listing' {
     }
 
     It 'shows the table view an admin scans' {
-        $table = Get-GiosgChat -First 2 | Format-Table | Out-String
+        $table = Get-GiosgChat -First 2 | Format-Table | Out-String -Width 200
         foreach ($column in 'Id', 'CreatedAt', 'UpdatedAt', 'ChatType', 'RoomName', 'IsEnded', 'MessageCount') {
             $table | Should -Match $column
         }

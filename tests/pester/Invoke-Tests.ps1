@@ -11,6 +11,8 @@ param(
 )
 
 $ErrorActionPreference = 'Stop'
+# CI logs are plain text: no ANSI colour sequences.
+$PSStyle.OutputRendering = 'PlainText'
 Import-Module Pester -MinimumVersion 5.0
 
 $configuration = New-PesterConfiguration
