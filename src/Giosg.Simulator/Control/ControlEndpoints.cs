@@ -1,0 +1,118 @@
+using System.Text.Json;
+using Giosg.Simulator.Data;
+using Giosg.Simulator.Hosting;
+using Giosg.Simulator.Http;
+using Giosg.Simulator.Json;
+
+namespace Giosg.Simulator.Control;
+
+/// <summary>
+/// <c>/_simulator/…</c>: lets scripts and out-of-process tests inspect and steer the simulator. These
+/// routes need no token and are neither logged nor faulted, so checking the log never changes it.
+/// </summary>
+internal static class ControlEndpoints
+{
+    /// <summary>How often the full chat dump hands its output to the network.</summary>
+    private const int FlushEvery = 1000;
+
+    public static void Map(IEndpointRouteBuilder app, SimulatorState state)
+    {
+        var control = app.MapGroup("/_simulator");
+        control.MapGet("info", context => JsonResponse.WriteAsync(context.Response, StatusCodes.Status200OK, (context.Request, state), WriteInfo));
+        control.MapGet("requests", context => JsonResponse.WriteAsync(context.Response, StatusCodes.Status200OK, state.Requests.Snapshot(), WriteRequests));
+        control.MapDelete("requests", context =>
+        {
+            state.Requests.Clear();
+            state.Requests.ResetMaxInFlight();
+            context.Response.StatusCode = StatusCodes.Status204NoContent;
+            return Task.CompletedTask;
+        });
+        control.MapGet("chats", context => WriteChatsAsync(context, state.Data));
+        control.MapPut("now", context => SetNowAsync(context, state.Clock));
+    }
+
+    private static void WriteInfo(Utf8JsonWriter writer, (HttpRequest Request, SimulatorState State) args)
+    {
+        var (request, state) = args;
+        writer.WriteStartObject();
+        writer.WriteString("baseUri", $"{request.Scheme}://{request.Host.ToUriComponent()}");
+        writer.WriteString("organizationId", state.Data.OrganizationId);
+        writer.WriteString("userId", state.Data.TokenUser.Id);
+        writer.WriteString("token", state.Token);
+        writer.WriteString("now", DateTimeText.ToText(state.Clock.UtcTicks));
+        writer.WriteNumber("chats", state.Data.Chats.Count);
+        writer.WriteNumber("seed", state.Seed);
+        writer.WriteNumber("pageSize", state.PageSize);
+        writer.WriteNumber("inFlight", state.Requests.InFlight);
+        writer.WriteNumber("maxInFlight", state.Requests.MaxInFlight);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteRequests(Utf8JsonWriter writer, IReadOnlyList<LoggedRequest> requests)
+    {
+        writer.WriteStartArray();
+        foreach (var request in requests)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("method", request.Method);
+            writer.WriteString("path", request.Path);
+            writer.WriteString("query", request.Query);
+            writer.WriteNumber("statusCode", request.StatusCode);
+            writer.WriteString("startedAt", DateTimeText.ToText(request.StartedAt.UtcTicks));
+            writer.WriteNumber("durationMs", Math.Round(request.Duration.TotalMilliseconds, 3));
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    /// <summary>Every chat with the attributes a script needs to check a listing against, formatted as the API formats them.</summary>
+    private static async Task WriteChatsAsync(HttpContext context, SimulatorData data)
+    {
+        using var writer = JsonResponse.Start(context.Response);
+        writer.WriteStartArray();
+        for (var i = 0; i < data.Chats.Count; i++)
+        {
+            var chat = data.Chats[i];
+            var state = chat.Lifecycle;
+            var utc = chat.Facts.Has(ChatTraits.UtcDesignator);
+            writer.WriteStartObject();
+            writer.WriteString("id", chat.Id);
+            writer.WriteString("chat_type", chat.ChatType);
+            writer.WriteString("room_id", chat.RoomId);
+            writer.WriteString("room_organization_id", chat.RoomOrganizationId);
+            writer.WriteBoolean("is_ended", state.IsEnded);
+            writer.WriteString("created_at", DateTimeText.ToText(chat.CreatedTicks, utc));
+            writer.WriteString("updated_at", DateTimeText.ToText(state.UpdatedTicks, utc));
+            writer.WriteEndObject();
+            if ((i + 1) % FlushEvery == 0)
+            {
+                await JsonResponse.FlushAsync(writer, context.Response);
+            }
+        }
+
+        writer.WriteEndArray();
+        await JsonResponse.FlushAsync(writer, context.Response);
+    }
+
+    private static Task SetNowAsync(HttpContext context, SimulatorClock clock)
+    {
+        var reader = new QueryReader(context.Request.Query);
+        if (reader.DateTime("value") is not { } now)
+        {
+            return (reader.Error ?? ApiError.Field("value", "This field is required.")).WriteAsync(context);
+        }
+
+        clock.Now = now;
+        return JsonResponse.WriteAsync(
+            context.Response,
+            StatusCodes.Status200OK,
+            clock.UtcTicks,
+            static (writer, ticks) =>
+            {
+                writer.WriteStartObject();
+                writer.WriteString("now", DateTimeText.ToText(ticks));
+                writer.WriteEndObject();
+            });
+    }
+}

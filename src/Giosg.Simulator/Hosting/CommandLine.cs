@@ -1,0 +1,114 @@
+using System.Globalization;
+using Giosg.Simulator.Json;
+
+namespace Giosg.Simulator.Hosting;
+
+/// <summary>The simulator's command line: options for <see cref="GiosgSimulator"/> plus how the process ends.</summary>
+internal sealed record CommandLine(SimulatorOptions Options, bool ExitOnStandardInputClose, bool ShowHelp)
+{
+    public const string Usage = """
+        Usage: Giosg.Simulator [options]
+
+          --chats N                Chats in the seeded organization (default 1000)
+          --seed N                 Seed of the generated data (default 1)
+          --port N                 Port on 127.0.0.1; 0 picks a free one (default 0)
+          --page-size N            Page size of cursor-paginated collections (default 100)
+          --latency-ms N           Delay added to every API request (default 0)
+          --now ISO-8601           The simulated "now" (default: the current time)
+          --token TEXT             The API token (default: random)
+          --org GUID               The organization id (default: derived from the seed)
+          --user GUID              The token's user id (default: derived from the seed)
+          --exit-on-stdin-close    Stop when standard input closes (for a parent process)
+          --help                   Show this help
+        """;
+
+    public static bool TryParse(IReadOnlyList<string> args, out CommandLine commandLine, out string? error)
+    {
+        var options = new SimulatorOptions();
+        var exitOnStandardInputClose = false;
+        var showHelp = false;
+        string? problem = null;
+
+        for (var i = 0; i < args.Count && problem is null; i++)
+        {
+            // Both "--name value" and "--name=value".
+            var (name, inlineValue) = args[i].IndexOf('=', StringComparison.Ordinal) is var equals and > 0
+                ? (args[i][..equals], args[i][(equals + 1)..])
+                : (args[i], null);
+
+            string? Value()
+            {
+                if (inlineValue is not null)
+                {
+                    return inlineValue;
+                }
+
+                if (i + 1 < args.Count)
+                {
+                    return args[++i];
+                }
+
+                problem = $"{name} needs a value.";
+                return null;
+            }
+
+            switch (name)
+            {
+                case "--chats":
+                    options.Chats = Integer(name, Value(), 0, GiosgSimulator.MaxChats, ref problem);
+                    break;
+                case "--seed":
+                    options.Seed = Integer(name, Value(), int.MinValue, int.MaxValue, ref problem);
+                    break;
+                case "--port":
+                    options.Port = Integer(name, Value(), 0, 65535, ref problem);
+                    break;
+                case "--page-size":
+                    options.PageSize = Integer(name, Value(), 1, GiosgSimulator.MaxPageSize, ref problem);
+                    break;
+                case "--latency-ms":
+                    options.Latency = TimeSpan.FromMilliseconds(Integer(name, Value(), 0, int.MaxValue, ref problem));
+                    break;
+                case "--now":
+                    options.Now = DateTimeText.TryParse(Value(), out var now) ? now : Fail<DateTimeOffset?>($"{name} needs an ISO 8601 date/time.", ref problem);
+                    break;
+                case "--token":
+                    options.Token = Value() is { Length: > 0 } token && !token.Any(char.IsWhiteSpace)
+                        ? token
+                        : Fail<string>($"{name} needs a value without whitespace.", ref problem);
+                    break;
+                case "--org":
+                    options.OrganizationId = Guid.TryParse(Value(), out var org) ? org : Fail<Guid?>($"{name} needs a UUID.", ref problem);
+                    break;
+                case "--user":
+                    options.UserId = Guid.TryParse(Value(), out var user) ? user : Fail<Guid?>($"{name} needs a UUID.", ref problem);
+                    break;
+                case "--exit-on-stdin-close":
+                    exitOnStandardInputClose = true;
+                    break;
+                case "--help" or "-h" or "-?":
+                    showHelp = true;
+                    break;
+                default:
+                    problem = $"Unknown argument '{args[i]}'.";
+                    break;
+            }
+        }
+
+        commandLine = new CommandLine(options, exitOnStandardInputClose, showHelp);
+        error = problem;
+        return error is null;
+    }
+
+    private static int Integer(string name, string? text, int minimum, int maximum, ref string? error) =>
+        int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) && value >= minimum && value <= maximum
+            ? value
+            : Fail<int>($"{name} needs a whole number from {minimum} to {maximum}.", ref error);
+
+    /// <summary>Keeps the first error: a missing value already explains itself better than "not a number".</summary>
+    private static T Fail<T>(string message, ref string? error)
+    {
+        error ??= message;
+        return default!;
+    }
+}

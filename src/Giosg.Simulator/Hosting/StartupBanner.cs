@@ -1,0 +1,48 @@
+using System.Text.Json;
+
+namespace Giosg.Simulator.Hosting;
+
+/// <summary>
+/// What the command line prints once listening: first one JSON line for a parent process to parse,
+/// then the same facts for a person, with how to point the module at it.
+/// </summary>
+internal static class StartupBanner
+{
+    public static void Write(TextWriter output, GiosgSimulator simulator)
+    {
+        var baseUri = simulator.BaseUri.GetLeftPart(UriPartial.Authority);
+        output.WriteLine(MachineLine(simulator, baseUri));
+        output.WriteLine($"""
+
+            Giosg simulator listening on {baseUri}
+              Organization  {simulator.OrganizationId}
+              User          {simulator.UserId}
+              Token         {simulator.Token}
+              Chats         {simulator.Data.Chats.Count} (now is {simulator.Clock.Now:yyyy-MM-ddTHH:mm:ssZ})
+
+            Connect the module to it:
+              Connect-Giosg -BaseUri {baseUri} -OrganizationId {simulator.OrganizationId} -UserId {simulator.UserId} -Token '{simulator.Token}'
+
+            Control endpoints (no token): {baseUri}/_simulator/info, /_simulator/requests, /_simulator/chats, PUT /_simulator/now?value=…
+            Press Ctrl+C to stop.
+            """);
+        output.Flush();
+    }
+
+    private static string MachineLine(GiosgSimulator simulator, string baseUri)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("baseUri", baseUri);
+            writer.WriteString("organizationId", simulator.OrganizationId);
+            writer.WriteString("userId", simulator.UserId);
+            writer.WriteString("token", simulator.Token);
+            writer.WriteNumber("chats", simulator.Data.Chats.Count);
+            writer.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+}

@@ -1,0 +1,74 @@
+using Giosg.Simulator.Chats;
+
+namespace Giosg.Simulator.Paging;
+
+/// <summary>One page of a cursor-paginated listing, in presentation order, with the cursors around it.</summary>
+internal sealed record CursorPage(IReadOnlyList<SimChat> Items, Cursor? Next, Cursor? Previous);
+
+/// <summary>
+/// Keyset pagination over a <see cref="ChatIndex"/>: binary search to the cursor, then scan until a
+/// page of matching chats (plus one, to know whether there is more) is found.
+/// </summary>
+internal static class CursorPager
+{
+    public static CursorPage Read(ChatIndex index, ChatFilter filter, bool descending, Cursor? cursor, int pageSize)
+    {
+        var (low, high) = Bounds(index, filter);
+        var backwards = cursor is { Backwards: true };
+
+        // A "previous" cursor reads against the ordering, then turns the page around.
+        var ascending = descending == backwards;
+        var position = cursor switch
+        {
+            null => descending ? high - 1 : low,
+            { } c when ascending => Math.Max(low, index.UpperBound(c.Position)),
+            { } c => Math.Min(high, index.LowerBound(c.Position)) - 1,
+        };
+
+        var found = new List<int>(Math.Min(pageSize + 1, 1024));
+        for (var step = ascending ? 1 : -1; position >= low && position < high && found.Count <= pageSize; position += step)
+        {
+            if (filter.Matches(index[position]))
+            {
+                found.Add(position);
+            }
+        }
+
+        var hasMore = found.Count > pageSize;
+        if (hasMore)
+        {
+            found.RemoveAt(pageSize);
+        }
+
+        if (backwards)
+        {
+            found.Reverse();
+        }
+
+        ChatKey? first = found.Count > 0 ? index.KeyAt(found[0]) : null;
+        ChatKey? last = found.Count > 0 ? index.KeyAt(found[^1]) : null;
+        var items = found.ConvertAll(at => index[at]);
+        Cursor After(ChatKey key) => new(key, index.Field, Backwards: false);
+        Cursor Before(ChatKey key) => new(key, index.Field, Backwards: true);
+
+        return cursor switch
+        {
+            null => new CursorPage(items, hasMore ? After(last!.Value) : null, null),
+            { Backwards: false } c => new CursorPage(items, hasMore ? After(last!.Value) : null, Before(first ?? c.Position)),
+            { } c => new CursorPage(items, After(last ?? c.Position), hasMore ? Before(first!.Value) : null),
+        };
+    }
+
+    /// <summary>Narrows the scan to the created_at range by binary search when the index is in creation order.</summary>
+    private static (int Low, int High) Bounds(ChatIndex index, ChatFilter filter)
+    {
+        if (index.Field != SortField.CreatedAt)
+        {
+            return (0, index.Count);
+        }
+
+        var low = filter.CreatedFrom == long.MinValue ? 0 : index.FirstAtOrAfter(filter.CreatedFrom);
+        var high = filter.CreatedTo == long.MaxValue ? index.Count : index.FirstAfter(filter.CreatedTo);
+        return (low, Math.Max(low, high));
+    }
+}

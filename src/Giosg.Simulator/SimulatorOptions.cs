@@ -1,0 +1,35 @@
+using System.Security.Cryptography;
+
+namespace Giosg.Simulator;
+
+/// <summary>How a <see cref="GiosgSimulator"/> seeds its organization and serves it.</summary>
+/// <remarks>The simulator copies these values when it starts; changing them afterwards has no effect.</remarks>
+public sealed class SimulatorOptions
+{
+    /// <summary>Number of chats in the seeded data (owned and shared rooms together).</summary>
+    public int Chats { get; set; } = 1000;
+
+    /// <summary>Seed of the generated data: the same seed and options always give the same data.</summary>
+    public int Seed { get; set; } = 1;
+
+    /// <summary>The simulator's "now"; <see langword="null"/> takes the current time, truncated to whole seconds.</summary>
+    public DateTimeOffset? Now { get; set; }
+
+    /// <summary>Page size the server chooses for cursor-paginated collections.</summary>
+    public int PageSize { get; set; } = 100;
+
+    /// <summary>The API token clients must send as <c>Authorization: Token …</c>; random by default.</summary>
+    public string Token { get; set; } = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(20));
+
+    /// <summary>The simulated organization's id; <see langword="null"/> derives one from the seed.</summary>
+    public Guid? OrganizationId { get; set; }
+
+    /// <summary>The id of the token's user; <see langword="null"/> derives one from the seed.</summary>
+    public Guid? UserId { get; set; }
+
+    /// <summary>Delay added to every API request, to make client concurrency measurable.</summary>
+    public TimeSpan Latency { get; set; }
+
+    /// <summary>TCP port on 127.0.0.1; 0 picks a free one.</summary>
+    public int Port { get; set; }
+}

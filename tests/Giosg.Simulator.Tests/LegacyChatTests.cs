@@ -1,0 +1,161 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Giosg.Simulator.Tests.Infrastructure;
+
+namespace Giosg.Simulator.Tests;
+
+[Collection(SharedSimulatorGroup.Name)]
+public sealed class LegacyChatTests(SharedSimulator shared)
+{
+    private readonly ApiClient _api = shared.Api;
+    private readonly IReadOnlyList<SimChat> _owned = shared.Data.OwnedChats;
+
+    [Fact]
+    public async Task Next_page_urls_walk_every_owned_chat_once_in_start_time_order()
+    {
+        var ids = new List<Guid>();
+        var pages = 0;
+        for (string? next = _api.Org("chats?page_size=100"); next is not null; pages++)
+        {
+            var page = await _api.GetJsonAsync(next);
+            Assert.Equal(_owned.Count, (int)page["count"]!);
+            Assert.Equal(pages + 1, (int)page["current_page"]!);
+            ids.AddRange(page["results"]!.AsArray().Select(chat => chat!.Id()));
+            next = (string?)page["next_page_url"];
+        }
+
+        Assert.Equal((_owned.Count + 99) / 100, pages);
+        Assert.Equal(_owned.Select(chat => chat.Id), ids);
+    }
+
+    [Fact]
+    public async Task The_first_page_describes_the_collection()
+    {
+        var page = await _api.GetJsonAsync(_api.Org("chats"));
+
+        Assert.Equal(25, (int)page["per_page"]!);
+        Assert.Equal(25, page["results"]!.AsArray().Count);
+        Assert.Equal((_owned.Count + 24) / 25, (int)page["num_pages"]!);
+        Assert.Equal(2, (int)page["next_page"]!);
+        Assert.Null(page["previous_page"]);
+        Assert.Null(page["previous_page_url"]);
+        Assert.EndsWith("/chats?page=2", (string)page["next_page_url"]!, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("page_size=500", 100)]
+    [InlineData("page_size=100", 100)]
+    [InlineData("page_size=10", 10)]
+    [InlineData("page_size=0", 25)]
+    [InlineData("page_size=lots", 25)]
+    public async Task Page_size_defaults_to_25_and_is_clamped_to_100(string query, int expected)
+    {
+        var page = await _api.GetJsonAsync(_api.Org($"chats?{query}"));
+
+        Assert.Equal(expected, (int)page["per_page"]!);
+        Assert.Equal(expected, page["results"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public async Task The_last_page_links_back_and_not_forward()
+    {
+        var last = await _api.GetJsonAsync(_api.Org("chats?page=last&page_size=100"));
+        var pageCount = (int)last["num_pages"]!;
+
+        Assert.Equal(pageCount, (int)last["current_page"]!);
+        Assert.Null(last["next_page_url"]);
+        Assert.EndsWith($"page={pageCount - 1}", (string)last["previous_page_url"]!, StringComparison.Ordinal);
+        Assert.Equal(_owned.Count - ((pageCount - 1) * 100), last["results"]!.AsArray().Count);
+    }
+
+    [Theory]
+    [InlineData("page=999")]
+    [InlineData("page=0")]
+    [InlineData("page=-1")]
+    [InlineData("page=abc")]
+    public async Task Pages_outside_the_collection_are_404_invalid_page(string query)
+    {
+        var error = await _api.GetJsonAsync(_api.Org($"chats?{query}"), HttpStatusCode.NotFound);
+
+        Assert.Equal("Invalid page.", (string?)error["detail"]);
+    }
+
+    [Fact]
+    public async Task An_empty_collection_still_has_one_empty_page()
+    {
+        var page = await _api.GetJsonAsync(_api.Org("chats?start_time=2030-01-01"));
+
+        Assert.Equal(0, (int)page["count"]!);
+        Assert.Equal(1, (int)page["num_pages"]!);
+        Assert.Empty(page["results"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task Legacy_chats_have_start_and_end_times_and_embedded_lists()
+    {
+        var page = await _api.GetJsonAsync(_api.Org("chats?only_ended=true"));
+        var chat = page["results"]![0]!.AsObject();
+
+        foreach (var name in new[] { "id", "token", "start_time", "end_time", "updated_at", "is_private", "is_real_conversation", "is_autosuggested", "room_id", "operator_message_count", "visitor_message_count", "message_count", "start_url", "start_url_title", "autosuggest_url", "autosuggest_url_title" })
+        {
+            Assert.True(chat.ContainsKey(name), $"missing {name}");
+        }
+
+        Assert.All(new[] { "api_data", "logs", "tags", "shopping_carts" }, name => Assert.IsType<JsonArray>(chat[name]));
+        var source = _owned.Single(owned => owned.Id == chat.Id());
+        Assert.Equal(source.CreatedAt, chat.Time("start_time"));
+        Assert.Equal(source.EndedAt, chat.Time("end_time"));
+        Assert.Equal(source.TagCount, chat["tags"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public async Task Descending_start_time_reverses_the_order()
+    {
+        var page = await _api.GetJsonAsync(_api.Org("chats?ordering=-start_time&page_size=100"));
+
+        Assert.Equal(_owned.Reverse().Take(100).Select(chat => chat.Id), Ids(page));
+    }
+
+    [Fact]
+    public async Task Ordering_by_end_time_puts_open_chats_last()
+    {
+        var last = await _api.GetJsonAsync(_api.Org("chats?ordering=end_time&page=last&page_size=100"));
+        var first = await _api.GetJsonAsync(_api.Org("chats?ordering=end_time&page_size=100"));
+
+        var ends = first["results"]!.AsArray().Select(chat => chat!.Time("end_time")).ToList();
+        Assert.Equal(ends.Order(), ends);
+        Assert.Null(last["results"]!.AsArray()[^1]!["end_time"]);
+    }
+
+    [Fact]
+    public async Task Filters_narrow_the_count()
+    {
+        var room = shared.Data.Rooms.First(room => !room.IsShared);
+        var since = _owned[400].CreatedAt;
+
+        Assert.Equal(_owned.Count(chat => chat.IsEnded), await Count("only_ended=true"));
+        Assert.Equal(_owned.Count(chat => chat.RoomId == room.Id), await Count($"room_id={room.Id}"));
+        Assert.Equal(_owned.Count(chat => chat.CreatedAt >= since), await Count($"start_time={ApiJson.Query(since)}"));
+        Assert.Equal(_owned.Count(chat => chat.EndedAt < since), await Count($"end_time={ApiJson.Query(since)}"));
+        Assert.Equal(_owned.Count(chat => chat.MessageCount >= 20), await Count("min_message_count=20"));
+        Assert.Equal(_owned.Count(chat => chat.UserMessageCount > 0 && chat.VisitorMessageCount > 0), await Count("is_real_conversation=true"));
+        Assert.Equal(0, await Count($"room_id={shared.Data.Rooms.First(room => room.IsShared).Id}"));
+    }
+
+    [Theory]
+    [InlineData("ordering=created_at", "ordering")]
+    [InlineData("room_id=123", "room_id")]
+    [InlineData("start_time=soon", "start_time")]
+    [InlineData("min_message_count=-1", "min_message_count")]
+    [InlineData("is_real_conversation=perhaps", "is_real_conversation")]
+    public async Task Invalid_parameters_are_400_naming_the_parameter(string query, string parameter)
+    {
+        var error = await _api.GetJsonAsync(_api.Org($"chats?{query}"), HttpStatusCode.BadRequest);
+
+        Assert.NotNull(error[parameter]);
+    }
+
+    private async Task<int> Count(string query) => (int)(await _api.GetJsonAsync(_api.Org($"chats?{query}")))["count"]!;
+
+    private static IEnumerable<Guid> Ids(JsonNode page) => page["results"]!.AsArray().Select(chat => chat!.Id());
+}
