@@ -15,6 +15,15 @@
         'Disconnect-Giosg'
         'Get-GiosgConnection'
         'Get-GiosgChat'
+        'Stop-GiosgChat'
+        'Set-GiosgChat'
+        'Get-GiosgChatMessage'
+        'Get-GiosgChatTag'
+        'Get-GiosgAllowedChatTag'
+        'Add-GiosgChatTag'
+        'Remove-GiosgChatTag'
+        'Get-GiosgChatMembership'
+        'Get-GiosgChatVisitorVariable'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()
@@ -22,7 +31,7 @@
     PrivateData            = @{
         PSData = @{
             Tags         = @('Giosg', 'Chat', 'LiveChat', 'Housekeeping', 'PSEdition_Desktop', 'PSEdition_Core')
-            ReleaseNotes = 'Connect-Giosg, Get-GiosgConnection, Disconnect-Giosg and Get-GiosgChat with streaming pagination.'
+            ReleaseNotes = 'Connect-Giosg and Get-GiosgChat with streaming pagination; ending chats, messages, tags, memberships and visitor variables.'
         }
     }
 }

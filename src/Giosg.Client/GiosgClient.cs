@@ -1,5 +1,9 @@
 using Giosg.Client.Chats;
 using Giosg.Client.Connections;
+using Giosg.Client.Memberships;
+using Giosg.Client.Messages;
+using Giosg.Client.Tags;
+using Giosg.Client.Visitors;
 
 namespace Giosg.Client;
 
@@ -12,6 +16,10 @@ public sealed class GiosgClient
         ArgumentNullExceptionPolyfill.ThrowIfNull(connection, nameof(connection));
         Connection = connection;
         Chats = new ChatsClient(connection);
+        Messages = new MessagesClient(connection);
+        Tags = new TagsClient(connection);
+        Memberships = new MembershipsClient(connection);
+        Visitors = new VisitorsClient(connection);
     }
 
     /// <summary>The connection every request goes through.</summary>
@@ -19,4 +27,16 @@ public sealed class GiosgClient
 
     /// <summary>Chats.</summary>
     public ChatsClient Chats { get; }
+
+    /// <summary>Chats' messages.</summary>
+    public MessagesClient Messages { get; }
+
+    /// <summary>Chats' tags and allowed tags.</summary>
+    public TagsClient Tags { get; }
+
+    /// <summary>Chats' memberships.</summary>
+    public MembershipsClient Memberships { get; }
+
+    /// <summary>Chats' visitor data.</summary>
+    public VisitorsClient Visitors { get; }
 }

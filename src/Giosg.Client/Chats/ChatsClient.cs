@@ -48,6 +48,30 @@ public sealed class ChatsClient
         return chat;
     }
 
+    /// <summary>Ends the chat (<c>PATCH {"is_ended": true}</c>). Ending is permanent; ending an ended chat is harmless.</summary>
+    /// <returns>The chat as the API returns it after the change.</returns>
+    /// <exception cref="ArgumentException">The chat was read through a family that cannot change it.</exception>
+    /// <exception cref="Errors.GiosgApiException">The API refused or failed.</exception>
+    public Task<Chat> EndAsync(ChatReference chat, CancellationToken cancellationToken = default) =>
+        ChangeAsync(chat, new ChatStateChange { IsEnded = true }, cancellationToken);
+
+    /// <summary>Marks the chat as not waiting (<c>PATCH {"is_waiting": false}</c>); the API answers 400 for an ended chat.</summary>
+    /// <exception cref="ArgumentException">The chat was read through a family that cannot change it.</exception>
+    /// <exception cref="Errors.GiosgApiException">The API refused or failed.</exception>
+    public Task<Chat> StopWaitingAsync(ChatReference chat, CancellationToken cancellationToken = default) =>
+        ChangeAsync(chat, new ChatStateChange { IsWaiting = false }, cancellationToken);
+
+    private async Task<Chat> ChangeAsync(ChatReference chat, ChatStateChange change, CancellationToken cancellationToken)
+    {
+        ArgumentNullExceptionPolyfill.ThrowIfNull(chat, nameof(chat));
+        var uri = _connection.ApiUri(ChatPaths.Changeable(chat, _connection));
+        using var request = Http.GiosgTransport.JsonRequest(new HttpMethod("PATCH"), uri, change, GiosgJsonContext.Default.ChatStateChange);
+        var updated = await _connection.Transport.SendJsonAsync(request, GiosgJsonContext.Default.Chat, cancellationToken).ConfigureAwait(false);
+        updated.Scope = chat.Scope;
+        updated.UserId = chat.UserId;
+        return updated;
+    }
+
     /// <summary>
     /// Lists the organization's chats through the older page-numbered collection (003), with
     /// their messages and tags embedded.

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -33,7 +34,11 @@ internal sealed class GiosgTransport : IDisposable
     }
 
     /// <summary>Sends <paramref name="request"/> and deserializes a successful response's body.</summary>
-    public async Task<T> SendJsonAsync<T>(HttpRequestMessage request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+    public async Task<T> SendJsonAsync<T>(HttpRequestMessage request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken) =>
+        (await SendForJsonAsync(request, typeInfo, cancellationToken).ConfigureAwait(false)).Value;
+
+    /// <summary>Like <see cref="SendJsonAsync{T}"/>, also telling which success status the API chose (200 or 201, say).</summary>
+    public async Task<ApiResponse<T>> SendForJsonAsync<T>(HttpRequestMessage request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
     {
         using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
         EnsureJson(response);
@@ -45,7 +50,7 @@ internal sealed class GiosgTransport : IDisposable
             using var body = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
 #endif
             var value = await JsonSerializer.DeserializeAsync(body, typeInfo, cancellationToken).ConfigureAwait(false);
-            return value ?? throw InvalidResponse(request, "an empty (null) JSON document", null);
+            return new ApiResponse<T>(value ?? throw InvalidResponse(request, "an empty (null) JSON document", null), response.StatusCode);
         }
         catch (JsonException exception)
         {
@@ -59,6 +64,21 @@ internal sealed class GiosgTransport : IDisposable
         {
             throw NetworkFailure(request, exception);
         }
+    }
+
+    /// <summary>Sends a request whose successful answer has no body worth reading (a DELETE's 204).</summary>
+    public async Task<HttpStatusCode> SendWithoutResultAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+        return response.StatusCode;
+    }
+
+    /// <summary>A request with a JSON body serialized through the source-generated context.</summary>
+    public static HttpRequestMessage JsonRequest<TBody>(HttpMethod method, Uri uri, TBody body, JsonTypeInfo<TBody> typeInfo)
+    {
+        var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, typeInfo));
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        return new HttpRequestMessage(method, uri) { Content = content };
     }
 
     /// <summary>Sends a request and returns a successful response with its body unread.</summary>

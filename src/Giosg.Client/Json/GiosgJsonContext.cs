@@ -1,5 +1,9 @@
 using System.Text.Json.Serialization;
 using Giosg.Client.Chats;
+using Giosg.Client.Memberships;
+using Giosg.Client.Messages;
+using Giosg.Client.Tags;
+using Giosg.Client.Visitors;
 using Giosg.Client.Paging;
 
 namespace Giosg.Client.Json;
@@ -16,6 +20,13 @@ namespace Giosg.Client.Json;
 [JsonSerializable(typeof(ApiPage<Chat>))]
 [JsonSerializable(typeof(ApiPage<LegacyChat>))]
 [JsonSerializable(typeof(Chat))]
+[JsonSerializable(typeof(ChatStateChange))]
+[JsonSerializable(typeof(ApiPage<ChatMessage>))]
+[JsonSerializable(typeof(ApiPage<ChatTag>))]
+[JsonSerializable(typeof(ChatTag))]
+[JsonSerializable(typeof(TagName))]
+[JsonSerializable(typeof(ApiPage<ChatMembership>))]
+[JsonSerializable(typeof(ApiPage<VisitorVariable>))]
 internal sealed partial class GiosgJsonContext : JsonSerializerContext
 {
 }

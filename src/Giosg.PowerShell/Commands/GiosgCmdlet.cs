@@ -27,7 +27,7 @@ public abstract class GiosgCmdlet : PSCmdlet, IDisposable
     /// <summary>Cancelled when the user presses Ctrl+C or a downstream command stops the pipeline.</summary>
     private protected CancellationToken StopToken => _stopping.Token;
 
-    private protected ICommandOutput Output => _output ??= new CmdletOutput(this);
+    private protected virtual ICommandOutput Output => _output ??= new CmdletOutput(this);
 
     /// <summary>The client over -Connection, or the session's connection.</summary>
     private protected GiosgClient CreateClient()

@@ -39,4 +39,8 @@ internal static class ApiErrors
 
         return new CommandError(exception, id, category, target, action);
     }
+
+    /// <summary>One input the command cannot serve (a chat of a family that cannot be changed, say).</summary>
+    public static CommandError InvalidTarget(ArgumentException exception, object? target) =>
+        new(exception, "GiosgInvalidTarget", ErrorCategory.InvalidArgument, target, "Change the input as the message says; the other inputs were processed.");
 }

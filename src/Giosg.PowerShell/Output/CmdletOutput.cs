@@ -3,8 +3,11 @@ using System.Management.Automation;
 namespace Giosg.PowerShell.Output;
 
 /// <summary>Writes command logic's output to a cmdlet's streams (pipeline thread only).</summary>
-internal sealed class CmdletOutput(Cmdlet cmdlet) : ICommandOutput
+internal sealed class CmdletOutput(Cmdlet cmdlet, Func<string, string, bool>? shouldProcess = null) : ICommandOutput
 {
+    public bool ShouldProcess(string target, string action) =>
+        shouldProcess is null ? cmdlet.ShouldProcess(target, action) : shouldProcess(target, action);
+
     public void WriteObject(object value) => cmdlet.WriteObject(value);
 
     public void WriteError(CommandError error) => cmdlet.WriteError(error.ToErrorRecord());

@@ -17,4 +17,7 @@ internal interface ICommandOutput
 
     /// <summary>Writes a line to the warning stream.</summary>
     void WriteWarning(string message);
+
+    /// <summary>Asks -WhatIf/-Confirm whether to change <paramref name="target"/>; false means leave it alone.</summary>
+    bool ShouldProcess(string target, string action);
 }

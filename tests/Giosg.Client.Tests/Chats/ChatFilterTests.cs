@@ -1,5 +1,6 @@
 using Giosg.Client.Chats;
 using Giosg.Client.Tests.Infrastructure;
+using Giosg.Testing;
 using Giosg.Simulator;
 
 namespace Giosg.Client.Tests.Chats;

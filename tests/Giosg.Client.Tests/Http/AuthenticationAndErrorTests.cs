@@ -2,6 +2,7 @@ using Giosg.Client.Chats;
 using Giosg.Client.Connections;
 using Giosg.Client.Errors;
 using Giosg.Client.Tests.Infrastructure;
+using Giosg.Testing;
 
 namespace Giosg.Client.Tests.Http;
 

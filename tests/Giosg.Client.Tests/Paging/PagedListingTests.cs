@@ -1,6 +1,7 @@
 using Giosg.Client.Chats;
 using Giosg.Client.Errors;
 using Giosg.Client.Tests.Infrastructure;
+using Giosg.Testing;
 using Giosg.Simulator;
 
 namespace Giosg.Client.Tests.Paging;

@@ -26,4 +26,16 @@ internal sealed class RecordingOutput : ICommandOutput
     public void WriteVerbose(string message) => Verbose.Add(message);
 
     public void WriteWarning(string message) => Warnings.Add(message);
+
+    /// <summary>What -WhatIf/-Confirm answer: true to go ahead, false as under -WhatIf.</summary>
+    public bool Approve { get; init; } = true;
+
+    /// <summary>Every (target, action) the logic asked about.</summary>
+    public List<(string Target, string Action)> Asked { get; } = [];
+
+    public bool ShouldProcess(string target, string action)
+    {
+        Asked.Add((target, action));
+        return Approve;
+    }
 }

@@ -36,9 +36,13 @@ public sealed partial class CmdletMetadataTests
             .ToHashSet(StringComparer.Ordinal);
 
     [Fact]
-    public void The_module_has_the_foundation_cmdlets() =>
+    public void The_module_has_the_documented_cmdlets() =>
         Assert.Equal(
-            ["Connect-Giosg", "Disconnect-Giosg", "Get-GiosgChat", "Get-GiosgConnection"],
+            [
+                "Add-GiosgChatTag", "Connect-Giosg", "Disconnect-Giosg", "Get-GiosgAllowedChatTag", "Get-GiosgChat", "Get-GiosgChatMembership",
+                "Get-GiosgChatMessage", "Get-GiosgChatTag", "Get-GiosgChatVisitorVariable", "Get-GiosgConnection", "Remove-GiosgChatTag",
+                "Set-GiosgChat", "Stop-GiosgChat",
+            ],
             Cmdlets().Select(CmdletOf).Select(cmdlet => $"{cmdlet.Verb}-{cmdlet.Noun}").Order());
 
     [Theory]
@@ -77,6 +81,7 @@ public sealed partial class CmdletMetadataTests
         if (sets.Count > 1)
         {
             var defaultSet = Named(CmdletOf(type).Data, nameof(CmdletAttribute.DefaultParameterSetName)) as string;
+            Assert.NotNull(defaultSet);
             Assert.Contains(defaultSet, sets);
         }
     }

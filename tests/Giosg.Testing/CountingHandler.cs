@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace Giosg.Client.Tests.Infrastructure;
+namespace Giosg.Testing;
 
 /// <summary>
 /// The client's innermost handler in tests: counts requests the moment they are sent (before

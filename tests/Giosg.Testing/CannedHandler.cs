@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 
-namespace Giosg.Client.Tests.Infrastructure;
+namespace Giosg.Testing;
 
 /// <summary>Answers each URL with a fixed JSON body: for page links no real server would send.</summary>
 public sealed class CannedHandler(IReadOnlyDictionary<string, string> pages) : HttpMessageHandler

@@ -1,7 +1,7 @@
 using Giosg.Client.Connections;
 using Giosg.Simulator;
 
-namespace Giosg.Client.Tests.Infrastructure;
+namespace Giosg.Testing;
 
 /// <summary>One seeded simulator shared by a test collection; tests only read its chats.</summary>
 public sealed class SimulatorFixture : IAsyncLifetime
@@ -34,10 +34,4 @@ public sealed class SimulatorFixture : IAsyncLifetime
             InnerHandler = handler,
         });
     }
-}
-
-[CollectionDefinition(Name)]
-public sealed class SimulatorGroup : ICollectionFixture<SimulatorFixture>
-{
-    public const string Name = "Simulator";
 }

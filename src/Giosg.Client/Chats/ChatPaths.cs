@@ -1,0 +1,50 @@
+using Giosg.Client.Connections;
+
+namespace Giosg.Client.Chats;
+
+/// <summary>
+/// The path of a chat in its endpoint family (001): every per-chat resource (messages, tags,
+/// memberships) hangs below it, and the family decides which documented endpoints exist.
+/// </summary>
+internal static class ChatPaths
+{
+    /// <summary><c>orgs/&lt;org&gt;/owned_chats/&lt;chat&gt;</c>, <c>…/routed_chats/…</c>, <c>…/involved_chats/…</c> or <c>users/&lt;user&gt;/chats/&lt;chat&gt;</c>.</summary>
+    /// <exception cref="ArgumentException">A user chat without any user id.</exception>
+    public static string Of(ChatReference chat, GiosgConnection connection) => chat.Scope switch
+    {
+        ChatScope.Owned => Organization(connection, "owned_chats", chat.ChatId),
+        ChatScope.Routed => Organization(connection, "routed_chats", chat.ChatId),
+        ChatScope.Involved => Organization(connection, "involved_chats", chat.ChatId),
+        ChatScope.User => $"api/v5/users/{User(chat, connection):D}/chats/{chat.ChatId:D}",
+        var other => throw new ArgumentException($"Unknown scope '{other}'."),
+    };
+
+    /// <summary>
+    /// The path through which a chat's state can be changed (ending, waiting): the API documents
+    /// PATCH only for owned chats and a user's chats, so a routed or involved chat of the
+    /// connection's own organization is changed through the owned family.
+    /// </summary>
+    /// <exception cref="ArgumentException">A routed or involved chat of another organization.</exception>
+    public static string Changeable(ChatReference chat, GiosgConnection connection)
+    {
+        if (chat.Scope is ChatScope.Owned or ChatScope.User)
+        {
+            return Of(chat, connection);
+        }
+
+        if (chat.RoomOrganizationId == connection.OrganizationId)
+        {
+            return Organization(connection, "owned_chats", chat.ChatId);
+        }
+
+        throw new ArgumentException(
+            $"Chat {chat.ChatId} was read through Scope {chat.Scope}, and the API can change a chat only through its owning organization's owned chats or a member user's chats. Use -Scope Owned for a chat of your organization, or -Scope User for a chat you are a member of.");
+    }
+
+    private static string Organization(GiosgConnection connection, string family, Guid chatId) =>
+        $"api/v5/orgs/{connection.OrganizationId:D}/{family}/{chatId:D}";
+
+    private static Guid User(ChatReference chat, GiosgConnection connection) =>
+        chat.UserId ?? connection.UserId ?? throw new ArgumentException(
+            "A user id is needed for a user's chat: pass -UserId, or connect with Connect-Giosg -UserId.");
+}

@@ -1,0 +1,53 @@
+using System.Management.Automation;
+using Giosg.Client.Chats;
+using Giosg.PowerShell.Commands;
+
+namespace Giosg.PowerShell.Chats;
+
+/// <summary>
+/// <para type="synopsis">Changes Giosg chats: marks them as not waiting.</para>
+/// <para type="description">Sets is_waiting to false, the one change of a chat's state besides ending that the API documents. The API refuses it (400) for an ended chat; that chat is reported as an error and the others go on.</para>
+/// </summary>
+[Cmdlet(VerbsCommon.Set, "GiosgChat", DefaultParameterSetName = IdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[OutputType(typeof(Chat))]
+public sealed class SetGiosgChatCommand : GiosgChatChangeCmdlet
+{
+    private const string ChatSet = "Chat";
+    private ChatChanges? _changes;
+
+    /// <summary><para type="description">Chats from Get-GiosgChat.</para></summary>
+    [Parameter(ParameterSetName = ChatSet, Mandatory = true, ValueFromPipeline = true)]
+    public Chat[] InputObject { get; set; } = [];
+
+    /// <summary><para type="description">$false: the chat no longer waits for a user's answer. The API documents no other change.</para></summary>
+    [Parameter(Mandatory = true)]
+    public bool Waiting { get; set; }
+
+    /// <summary><para type="description">Writes each chat as it is after the change.</para></summary>
+    [Parameter]
+    public SwitchParameter PassThru { get; set; }
+
+    /// <inheritdoc />
+    protected override void BeginProcessing()
+    {
+        if (Waiting)
+        {
+            ThrowTerminatingError(new ErrorRecord(
+                new ArgumentException("-Waiting $true is not possible: the API lets clients only mark a chat as not waiting (-Waiting $false)."),
+                "GiosgWaitingTrueUnsupported",
+                ErrorCategory.InvalidArgument,
+                Waiting));
+        }
+    }
+
+    /// <inheritdoc />
+    protected override void ProcessRecord()
+    {
+        _changes ??= new ChatChanges(CreateClient(), Output, PassThru, StopToken);
+        var targets = ParameterSetName == ChatSet ? InputObject.Select(ChatTarget.Of) : ChatsById().Select(ChatTarget.Of);
+        foreach (var target in targets)
+        {
+            _changes.StopWaiting(target);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using System.Management.Automation;
+using Giosg.Client.Chats;
+
+namespace Giosg.PowerShell.Commands;
+
+/// <summary>
+/// The base of cmdlets that work on chats: chats come by id, or from the pipeline as objects of
+/// Get-GiosgChat (Id, Scope, UserId bind by name), or as tags and messages (ChatId binds).
+/// </summary>
+public abstract class GiosgChatCmdlet : GiosgCmdlet
+{
+    /// <summary>The parameter set of chats given by id.</summary>
+    protected const string IdSet = "Id";
+
+    /// <summary><para type="description">The chats. Takes ids, chats from Get-GiosgChat, and tags or messages (their ChatId) from the pipeline.</para></summary>
+    [Parameter(ParameterSetName = IdSet, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [Alias("Id")]
+    public Guid[] ChatId { get; set; } = [];
+
+    /// <summary><para type="description">The endpoint family the chats are reached through: Owned (default), Routed, Involved or User. Chats from Get-GiosgChat bring their own.</para></summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    public ChatScope Scope { get; set; } = ChatScope.Owned;
+
+    /// <summary><para type="description">The user of -Scope User chats; defaults to Connect-Giosg -UserId. Chats from Get-GiosgChat bring their own.</para></summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    public Guid? UserId { get; set; }
+
+    /// <summary>The chats of this pipeline record given by id.</summary>
+    private protected IEnumerable<ChatReference> ChatsById() => ChatId.Select(id => new ChatReference(id, Scope, UserId));
+}

@@ -1,0 +1,25 @@
+using System.Management.Automation;
+using Giosg.Client.Memberships;
+using Giosg.PowerShell.Commands;
+using Giosg.PowerShell.Output;
+
+namespace Giosg.PowerShell.Memberships;
+
+/// <summary>
+/// <para type="synopsis">Gets who has attended Giosg chats.</para>
+/// <para type="description">Streams each chat's memberships: the visitor and every user who attended, with presence, participation, composing status and message counts. The visitor's MemberId is what Get-GiosgChatVisitorVariable takes as -VisitorId.</para>
+/// </summary>
+[Cmdlet(VerbsCommon.Get, "GiosgChatMembership", DefaultParameterSetName = IdSet)]
+[OutputType(typeof(ChatMembership))]
+public sealed class GetGiosgChatMembershipCommand : GiosgChatCmdlet
+{
+    /// <inheritdoc />
+    protected override void ProcessRecord()
+    {
+        var client = CreateClient();
+        foreach (var chat in ChatsById())
+        {
+            Run(chat.ChatId, () => ListingWriter.Write(client.Memberships.List(chat), Output, 0, ulong.MaxValue, StopToken));
+        }
+    }
+}

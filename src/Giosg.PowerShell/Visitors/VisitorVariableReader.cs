@@ -1,0 +1,48 @@
+using Giosg.Client;
+using Giosg.Client.Chats;
+using Giosg.PowerShell.Output;
+
+namespace Giosg.PowerShell.Visitors;
+
+/// <summary>
+/// Reads a chat's visitor variables; without a visitor id it finds the chat's visitor through
+/// the memberships first, as the API guide (000) suggests.
+/// </summary>
+internal sealed class VisitorVariableReader(GiosgClient client, ICommandOutput output, CancellationToken cancellationToken)
+{
+    public void Write(ChatReference chat, string? visitorId)
+    {
+        PerChat.Try(output, chat.ChatId, () =>
+        {
+            var visitor = visitorId ?? FindVisitor(chat);
+            if (visitor is null)
+            {
+                output.WriteVerbose($"Chat {chat.ChatId} has no visitor member, so no visitor variables.");
+                return;
+            }
+
+            ListingWriter.Write(client.Visitors.ListVariables(chat.ChatId, visitor), output, 0, ulong.MaxValue, cancellationToken);
+        });
+    }
+
+    private string? FindVisitor(ChatReference chat)
+    {
+        var memberships = client.Memberships.List(chat).GetAsyncEnumerator(cancellationToken);
+        try
+        {
+            while (memberships.MoveNextAsync().AsTask().GetAwaiter().GetResult())
+            {
+                if (string.Equals(memberships.Current.MemberType, "visitor", StringComparison.Ordinal))
+                {
+                    return memberships.Current.MemberId;
+                }
+            }
+
+            return null;
+        }
+        finally
+        {
+            memberships.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+    }
+}
