@@ -2,9 +2,9 @@ using System.Text.Json.Serialization;
 using Giosg.Client.Chats;
 using Giosg.Client.Memberships;
 using Giosg.Client.Messages;
+using Giosg.Client.Paging;
 using Giosg.Client.Tags;
 using Giosg.Client.Visitors;
-using Giosg.Client.Paging;
 
 namespace Giosg.Client.Json;
 

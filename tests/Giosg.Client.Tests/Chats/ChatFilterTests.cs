@@ -1,7 +1,7 @@
 using Giosg.Client.Chats;
 using Giosg.Client.Tests.Infrastructure;
-using Giosg.Testing;
 using Giosg.Simulator;
+using Giosg.Testing;
 
 namespace Giosg.Client.Tests.Chats;
 

@@ -1,8 +1,8 @@
 using Giosg.Client.Chats;
 using Giosg.Client.Errors;
 using Giosg.Client.Tests.Infrastructure;
-using Giosg.Testing;
 using Giosg.Simulator;
+using Giosg.Testing;
 
 namespace Giosg.Client.Tests.Paging;
 
