@@ -6,7 +6,7 @@
 .EXAMPLE
     ./build.ps1 -Task Test     # Build, xunit (dotnet test), then Pester against the built module in a fresh pwsh
 .EXAMPLE
-    ./build.ps1 -Task Demo     # Build, start a simulated organization and stream its open external chats
+    ./build.ps1 -Task Demo     # Build, then run the nightly stale-chat sweep (dry run, then for real) on a simulated org
 #>
 [CmdletBinding()]
 param(

@@ -24,6 +24,7 @@
         'Remove-GiosgChatTag'
         'Get-GiosgChatMembership'
         'Get-GiosgChatVisitorVariable'
+        'Close-GiosgStaleChat'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

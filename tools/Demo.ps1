@@ -1,10 +1,11 @@
 <#
 .SYNOPSIS
-    The module's main job against a simulated organization: find the open external chats that
-    have been idle for more than a week (the "ghost chats" housekeeping ends).
+    The module's main job against a simulated organization: the nightly sweep of stale chats.
 .DESCRIPTION
-    Starts the simulator with 5,000 seeded chats, connects to it and streams its chats. Run it
-    through `./build.ps1 -Task Demo`, which builds the module first.
+    Starts the simulator with 5,000 seeded chats, connects to it, shows a few chats, then runs
+    Close-GiosgStaleChat for open external chats idle for more than a week: first as a dry run
+    (-WhatIf), then for real, printing the per-chat results and the summary. Run it through
+    `./build.ps1 -Task Demo`, which builds the module first.
 #>
 $ErrorActionPreference = 'Stop'
 Import-Module (Join-Path $PSScriptRoot 'GiosgSimulator.psm1')
@@ -19,10 +20,18 @@ try {
     Write-Host 'Newest five chats:'
     Get-GiosgChat -Descending | Select-Object -First 5 | Format-Table
 
-    $threshold = [datetimeoffset]::UtcNow.AddDays(-7)
-    $ghosts = Get-GiosgChat -Status Open -ChatType external | Where-Object UpdatedAt -lt $threshold
-    Write-Host "Open external chats idle for more than 7 days: $(@($ghosts).Count) (Close-GiosgStaleChat will end these)"
-    $ghosts | Sort-Object UpdatedAt | Select-Object -First 10 | Format-Table
+    Write-Host 'Dry run: which open external chats idle for more than 7 days would be ended?'
+    $dryRun = Close-GiosgStaleChat -IdleFor (New-TimeSpan -Days 7) -WhatIf
+    Write-Host "$(@($dryRun).Count) chats would be ended; the ten idle longest:"
+    $dryRun | Sort-Object IdleFor -Descending | Select-Object -First 10 | Format-Table
+
+    Write-Host 'The nightly sweep, for real:'
+    $run = Close-GiosgStaleChat -IdleFor (New-TimeSpan -Days 7) -Force -ThrottleLimit 8 -Tag 'auto-closed' -Summary
+    $run | Select-Object -SkipLast 1 | Select-Object -First 10 | Format-Table
+    $run | Select-Object -Last 1 | Format-List
+
+    Write-Host 'A second run right after finds nothing to end:'
+    Close-GiosgStaleChat -IdleFor (New-TimeSpan -Days 7) -Force -Summary | Select-Object -Last 1 | Format-List
 }
 finally {
     Disconnect-Giosg

@@ -56,7 +56,9 @@ function Stop-GiosgSimulator {
 function Get-GiosgSimulatorRequest {
     [CmdletBinding()]
     param([Parameter(Mandatory)] $Simulator)
-    Invoke-RestMethod -Uri ([uri]::new($Simulator.BaseUri, '/_simulator/requests'))
+    # Invoke-RestMethod writes a JSON array as one object; assigning first enumerates it.
+    $requests = Invoke-RestMethod -Uri ([uri]::new($Simulator.BaseUri, '/_simulator/requests'))
+    $requests
 }
 
 function Clear-GiosgSimulatorRequest {
@@ -68,7 +70,8 @@ function Clear-GiosgSimulatorRequest {
 function Get-GiosgSimulatorChat {
     [CmdletBinding()]
     param([Parameter(Mandatory)] $Simulator)
-    Invoke-RestMethod -Uri ([uri]::new($Simulator.BaseUri, '/_simulator/chats'))
+    $chats = Invoke-RestMethod -Uri ([uri]::new($Simulator.BaseUri, '/_simulator/chats'))
+    $chats
 }
 
 Export-ModuleMember -Function Start-GiosgSimulator, Stop-GiosgSimulator, Get-GiosgSimulatorRequest, Clear-GiosgSimulatorRequest, Get-GiosgSimulatorChat

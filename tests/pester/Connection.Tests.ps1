@@ -12,8 +12,9 @@ AfterAll {
 
 Describe 'The module' {
     It 'exports exactly the documented cmdlets' {
-        (Get-Command -Module Giosg.PowerShell).Name | Sort-Object |
-            Should -Be @('Connect-Giosg', 'Disconnect-Giosg', 'Get-GiosgChat', 'Get-GiosgConnection')
+        $manifest = Import-PowerShellDataFile (Join-Path $PSScriptRoot '../../out/Giosg.PowerShell/Giosg.PowerShell.psd1')
+        (Get-Command -Module Giosg.PowerShell).Name | Sort-Object | Should -Be ($manifest.CmdletsToExport | Sort-Object)
+        (Get-Command -Module Giosg.PowerShell).Count | Should -Be 14
     }
 
     It 'loads the net8.0 build on PowerShell 7' {

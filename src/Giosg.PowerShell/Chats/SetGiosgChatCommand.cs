@@ -8,10 +8,11 @@ namespace Giosg.PowerShell.Chats;
 /// <para type="synopsis">Changes Giosg chats: marks them as not waiting.</para>
 /// <para type="description">Sets is_waiting to false, the one change of a chat's state besides ending that the API documents. The API refuses it (400) for an ended chat; that chat is reported as an error and the others go on.</para>
 /// </summary>
-[Cmdlet(VerbsCommon.Set, "GiosgChat", DefaultParameterSetName = IdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[Cmdlet(VerbsCommon.Set, "GiosgChat", DefaultParameterSetName = ChatSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(Chat))]
 public sealed class SetGiosgChatCommand : GiosgChatChangeCmdlet
 {
+    // The default, so piped chat objects bind whole (with IsEnded) rather than by their Id.
     private const string ChatSet = "Chat";
     private ChatChanges? _changes;
 

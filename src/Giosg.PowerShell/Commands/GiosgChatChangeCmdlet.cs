@@ -17,16 +17,7 @@ public abstract class GiosgChatChangeCmdlet : GiosgChatCmdlet
 
     private protected override ICommandOutput Output => _output ??= new CmdletOutput(this, Approve);
 
-    private bool Approve(string target, string action)
-    {
-        var whatIf = IsSwitchOn("WhatIf") || GetVariableValue("WhatIfPreference") is true or SwitchParameter { IsPresent: true };
-        if (!Force || whatIf || IsSwitchOn("Confirm"))
-        {
-            return ShouldProcess(target, action);
-        }
-
-        return true;
-    }
+    private bool Approve(string target, string action) => ShouldChange(Force, target, action);
 
     /// <summary>Tag names checked before any request: an empty one stops the command with a clear error.</summary>
     private protected IReadOnlyList<string> ValidNames(IEnumerable<string?> names)
@@ -44,7 +35,4 @@ public abstract class GiosgChatChangeCmdlet : GiosgChatCmdlet
             throw;
         }
     }
-
-    private bool IsSwitchOn(string name) =>
-        MyInvocation.BoundParameters.TryGetValue(name, out var value) && value is SwitchParameter { IsPresent: true };
 }

@@ -76,6 +76,19 @@ public abstract class GiosgCmdlet : PSCmdlet, IDisposable
         }
     }
 
+    /// <summary>
+    /// -WhatIf/-Confirm for a change. With <paramref name="force"/>, the prompt is skipped for
+    /// automation, while -WhatIf (also as a preference) and an explicit -Confirm still apply.
+    /// </summary>
+    private protected bool ShouldChange(bool force, string target, string action)
+    {
+        var whatIf = IsSwitchOn("WhatIf") || GetVariableValue("WhatIfPreference") is true or SwitchParameter { IsPresent: true };
+        return force && !whatIf && !IsSwitchOn("Confirm") || ShouldProcess(target, action);
+    }
+
+    private bool IsSwitchOn(string name) =>
+        MyInvocation.BoundParameters.TryGetValue(name, out var value) && value is SwitchParameter { IsPresent: true };
+
     private void Fail(string errorId, string message, string recommendedAction) =>
         ThrowTerminatingError(new ErrorRecord(new InvalidOperationException(message), errorId, ErrorCategory.ConnectionError, Connection)
         {

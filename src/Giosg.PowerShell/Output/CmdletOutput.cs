@@ -15,4 +15,13 @@ internal sealed class CmdletOutput(Cmdlet cmdlet, Func<string, string, bool>? sh
     public void WriteVerbose(string message) => cmdlet.WriteVerbose(message);
 
     public void WriteWarning(string message) => cmdlet.WriteWarning(message);
+
+    public void WriteProgress(ProgressInfo progress) =>
+        cmdlet.WriteProgress(new ProgressRecord(progress.ActivityId, progress.Activity, progress.Status)
+        {
+            PercentComplete = progress.PercentComplete,
+            RecordType = progress.Completed ? ProgressRecordType.Completed : ProgressRecordType.Processing,
+        });
+
+    public void WriteInformation(object data, string[] tags) => cmdlet.WriteInformation(data, tags);
 }

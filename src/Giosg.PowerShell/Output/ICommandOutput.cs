@@ -18,6 +18,12 @@ internal interface ICommandOutput
     /// <summary>Writes a line to the warning stream.</summary>
     void WriteWarning(string message);
 
+    /// <summary>Updates a progress bar.</summary>
+    void WriteProgress(ProgressInfo progress);
+
+    /// <summary>Writes to the information stream (what runbook logs keep).</summary>
+    void WriteInformation(object data, string[] tags);
+
     /// <summary>Asks -WhatIf/-Confirm whether to change <paramref name="target"/>; false means leave it alone.</summary>
     bool ShouldProcess(string target, string action);
 }

@@ -27,6 +27,14 @@ internal sealed class RecordingOutput : ICommandOutput
 
     public void WriteWarning(string message) => Warnings.Add(message);
 
+    public List<ProgressInfo> Progress { get; } = [];
+
+    public List<(object Data, string[] Tags)> Information { get; } = [];
+
+    public void WriteProgress(ProgressInfo progress) => Progress.Add(progress);
+
+    public void WriteInformation(object data, string[] tags) => Information.Add((data, tags));
+
     /// <summary>What -WhatIf/-Confirm answer: true to go ahead, false as under -WhatIf.</summary>
     public bool Approve { get; init; } = true;
 

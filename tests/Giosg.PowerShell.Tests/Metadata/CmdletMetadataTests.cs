@@ -39,7 +39,7 @@ public sealed partial class CmdletMetadataTests
     public void The_module_has_the_documented_cmdlets() =>
         Assert.Equal(
             [
-                "Add-GiosgChatTag", "Connect-Giosg", "Disconnect-Giosg", "Get-GiosgAllowedChatTag", "Get-GiosgChat", "Get-GiosgChatMembership",
+                "Add-GiosgChatTag", "Close-GiosgStaleChat", "Connect-Giosg", "Disconnect-Giosg", "Get-GiosgAllowedChatTag", "Get-GiosgChat", "Get-GiosgChatMembership",
                 "Get-GiosgChatMessage", "Get-GiosgChatTag", "Get-GiosgChatVisitorVariable", "Get-GiosgConnection", "Remove-GiosgChatTag",
                 "Set-GiosgChat", "Stop-GiosgChat",
             ],

@@ -1,0 +1,71 @@
+using Giosg.Client.Chats;
+
+namespace Giosg.Client.Housekeeping;
+
+/// <summary>What a stale-chat sweep ends: open chats of some types, idle longer than a threshold.</summary>
+public sealed record StaleChatSweepRequest
+{
+    /// <summary>A chat is stale when <c>now - UpdatedAt &gt; IdleFor</c>: exactly at the threshold is not stale.</summary>
+    public TimeSpan IdleFor { get; init; }
+
+    /// <summary>Chat types to sweep; null or empty means every type. The cmdlet defaults to <c>external</c>.</summary>
+    public IReadOnlyCollection<string>? ChatTypes { get; init; }
+
+    /// <summary>Sweep only these rooms (their room endpoints); null or empty sweeps the scope.</summary>
+    public IReadOnlyCollection<Guid>? RoomIds { get; init; }
+
+    /// <summary><see cref="ChatScope.Owned"/> or <see cref="ChatScope.Routed"/>.</summary>
+    public ChatScope Scope { get; init; } = ChatScope.Owned;
+
+    /// <summary>Chats carrying any of these tags are skipped (a "keep open" tag).</summary>
+    public IReadOnlyCollection<string>? ExcludeTags { get; init; }
+
+    /// <summary>A tag added to each chat right before it is ended, so reports can find what housekeeping did.</summary>
+    public string? Tag { get; init; }
+
+    /// <summary>Stop after ending (or, in a dry run, after finding) this many chats; null for no cap.</summary>
+    public int? MaxCount { get; init; }
+
+    /// <summary>Chats worked on concurrently.</summary>
+    public int ThrottleLimit { get; init; } = 4;
+
+    /// <summary>The "now" idleness is measured against; null means the current time at each check.</summary>
+    public DateTimeOffset? AsOf { get; init; }
+
+    /// <exception cref="ArgumentException">A value no sweep can run with.</exception>
+    internal void Validate()
+    {
+        if (IdleFor <= TimeSpan.Zero)
+        {
+            throw new ArgumentException($"IdleFor must be a positive time span (got {IdleFor}); e.g. (New-TimeSpan -Days 7).");
+        }
+
+        if (ThrottleLimit is < 1 or > 64)
+        {
+            throw new ArgumentException($"ThrottleLimit must be between 1 and 64 (got {ThrottleLimit}).");
+        }
+
+        if (MaxCount is < 1)
+        {
+            throw new ArgumentException($"MaxCount must be at least 1 (got {MaxCount}).");
+        }
+
+        if (Scope is not (ChatScope.Owned or ChatScope.Routed))
+        {
+            throw new ArgumentException($"A sweep runs over Scope Owned or Routed (got {Scope}).");
+        }
+
+        if (Tag is { } tag && string.IsNullOrWhiteSpace(tag))
+        {
+            throw new ArgumentException("Tag is empty or whitespace; give the tag to add before ending, e.g. 'auto-closed'.");
+        }
+
+        foreach (var type in ChatTypes ?? [])
+        {
+            if (!Chats.ChatTypes.IsKnown(type))
+            {
+                throw new ArgumentException($"'{type}' is not a chat type; use one of {string.Join(", ", Chats.ChatTypes.All)}.");
+            }
+        }
+    }
+}

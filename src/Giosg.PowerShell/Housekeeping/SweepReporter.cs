@@ -1,0 +1,56 @@
+using Giosg.Client.Chats;
+using Giosg.Client.Errors;
+using Giosg.Client.Housekeeping;
+using Giosg.PowerShell.Errors;
+using Giosg.PowerShell.Output;
+
+namespace Giosg.PowerShell.Housekeeping;
+
+/// <summary>
+/// Connects a sweep to PowerShell's streams: approval through -WhatIf/-Confirm, one result
+/// object per candidate, an error for each failure, and a progress bar.
+/// </summary>
+internal sealed class SweepReporter(ICommandOutput output) : ISweepObserver
+{
+    private const int ProgressId = 4711;
+    private const string Activity = "Close-GiosgStaleChat";
+
+    public bool Approve(Chat candidate, TimeSpan idleFor) =>
+        output.ShouldProcess(
+            $"Chat {candidate.Id} ({candidate.ChatType} in '{candidate.RoomName}', idle for {StaleChatSweep.Describe(idleFor)})",
+            "End the stale chat (permanent: an ended chat cannot be reopened)");
+
+    public void Report(StaleChatResult result)
+    {
+        if (result.Outcome == StaleChatOutcome.Failed)
+        {
+            var cause = result.Error as GiosgApiException ?? new GiosgApiException(GiosgErrorKind.Unexpected, result.Reason);
+            output.WriteError(ApiErrors.From(cause, result.ChatId));
+        }
+
+        output.WriteObject(result);
+    }
+
+    public void Progress(SweepProgress progress) =>
+        output.WriteProgress(new ProgressInfo(
+            ProgressId,
+            Activity,
+            $"Scanned {progress.Scanned} open chats ({progress.ScannedPerSecond:0}/s), {progress.Candidates} stale, {progress.Ended} ended"));
+
+    /// <summary>Removes the progress bar and writes the totals where runbook logs keep them.</summary>
+    public void Finish(StaleChatSweepSummary summary, bool toPipeline)
+    {
+        output.WriteProgress(new ProgressInfo(ProgressId, Activity, "Done", 100, Completed: true));
+        output.WriteInformation(summary, ["Giosg", "Close-GiosgStaleChat", "Summary"]);
+        output.WriteVerbose(summary.ToString());
+        if (summary.ListingError is GiosgApiException listing)
+        {
+            output.WriteError(ApiErrors.From(listing, null));
+        }
+
+        if (toPipeline)
+        {
+            output.WriteObject(summary);
+        }
+    }
+}

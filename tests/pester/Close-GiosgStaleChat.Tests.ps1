@@ -1,0 +1,85 @@
+BeforeAll {
+    Import-Module (Join-Path $PSScriptRoot '../../tools/GiosgSimulator.psm1') -Force
+    Import-Module (Join-Path $PSScriptRoot '../../out/Giosg.PowerShell/Giosg.PowerShell.psd1') -Force
+    $script:now = [datetimeoffset]'2026-06-01T12:00:00Z'
+    $script:week = New-TimeSpan -Days 7
+
+    function Start-Org {
+        $script:sim = Start-GiosgSimulator -Chats 2000 -Seed 3 -PageSize 100 -Now $now.ToString('o')
+        Connect-Giosg -OrganizationId $sim.OrganizationId -ApiToken (ConvertTo-SecureString $sim.Token -AsPlainText -Force) -BaseUri $sim.BaseUri
+        $script:before = Get-GiosgSimulatorChat $sim
+        $script:stale = @($before | Where-Object { $_.room_organization_id -eq $sim.OrganizationId -and $_.chat_type -eq 'external' -and -not $_.is_ended -and ($now - [datetimeoffset]$_.updated_at) -gt $week })
+    }
+
+    function Stop-Org {
+        Disconnect-Giosg
+        Stop-GiosgSimulator $sim
+    }
+}
+
+Describe 'Close-GiosgStaleChat, the nightly runbook' {
+    BeforeAll { Start-Org }
+    AfterAll { Stop-Org }
+
+    It 'reports what it would end under -WhatIf and changes nothing' {
+        $results = Close-GiosgStaleChat -IdleFor $week -AsOf $now -WhatIf
+        @($results).Count | Should -Be $stale.Count
+        $results.Outcome | Sort-Object -Unique | Should -Be 'WouldEnd'
+        @(Get-GiosgSimulatorRequest $sim | Where-Object method -ne 'GET').Count | Should -Be 0
+    }
+
+    It 'ends exactly the stale external chats and nothing else, with a summary' {
+        $output = Close-GiosgStaleChat -IdleFor $week -AsOf $now -Force -ThrottleLimit 8 -Summary -InformationVariable info
+        $summary = $output | Select-Object -Last 1
+        $summary.Ended | Should -Be $stale.Count
+        $summary.Failed | Should -Be 0
+        ($output | Select-Object -SkipLast 1).Outcome | Sort-Object -Unique | Should -Be 'Ended'
+        $info.MessageData.Ended | Should -Be $stale.Count
+
+        $after = Get-GiosgSimulatorChat $sim
+        $staleIds = [System.Collections.Generic.HashSet[string]]::new([string[]]$stale.id)
+        foreach ($chat in $after) {
+            $wasEnded = ($before | Where-Object id -eq $chat.id).is_ended
+            $chat.is_ended | Should -Be ($wasEnded -or $staleIds.Contains($chat.id)) -Because "chat $($chat.id)"
+        }
+    }
+
+    It 'finds nothing to end on a second run' {
+        $summary = Close-GiosgStaleChat -IdleFor $week -AsOf $now -Force -Summary | Select-Object -Last 1
+        $summary.Candidates | Should -Be 0
+        $summary.Ended | Should -Be 0
+    }
+}
+
+Describe 'Close-GiosgStaleChat safety' {
+    BeforeAll { Start-Org }
+    AfterAll { Stop-Org }
+
+    It 'refuses an -IdleFor under one hour without -Force, explaining the tick trap' {
+        { Close-GiosgStaleChat -IdleFor 7 -Force:$false -Confirm:$false -ErrorAction Stop } |
+            Should -Throw -ErrorId 'GiosgIdleForTooShort,Giosg.PowerShell.Housekeeping.CloseGiosgStaleChatCommand'
+        try { Close-GiosgStaleChat -IdleFor 7 -ErrorAction Stop } catch { $_.Exception.Message | Should -Match 'ticks' }
+    }
+
+    It 'caps a first run with -MaxCount, tags what it ends, and skips chats that woke up' {
+        $woken = $stale[0].id
+        $null = Invoke-RestMethod -Method Post -Uri ([uri]::new($sim.BaseUri, '/_simulator/wake-up-after-listing')) -ContentType 'application/json' -Body (ConvertTo-Json @($woken))
+        $results = Close-GiosgStaleChat -IdleFor $week -AsOf $now -Force -Tag 'auto-closed' -MaxCount 5 -ThrottleLimit 2
+        @($results | Where-Object Outcome -eq 'Ended').Count | Should -Be 5
+        ($results | Where-Object ChatId -eq $woken).Outcome | Should -Be 'Skipped'
+        $after = Get-GiosgSimulatorChat $sim
+        @($after | Where-Object { $_.tags -contains 'auto-closed' }).Count | Should -Be 5
+        ($after | Where-Object id -eq $woken).is_ended | Should -BeFalse
+    }
+
+    It 'skips chats carrying an excluded tag' {
+        # A chat still open and still stale now (earlier tests ended some and woke one up).
+        $keep = Get-GiosgSimulatorChat $sim | Where-Object {
+            $_.room_organization_id -eq $sim.OrganizationId -and $_.chat_type -eq 'external' -and -not $_.is_ended -and ($now - [datetimeoffset]$_.updated_at) -gt $week
+        } | Select-Object -First 1
+        Add-GiosgChatTag -ChatId $keep.id -Name 'keep-open'
+        $results = Close-GiosgStaleChat -IdleFor $week -AsOf $now -Force -ExcludeTag 'keep-open'
+        ($results | Where-Object ChatId -eq $keep.id).Reason | Should -Match 'keep-open'
+        ((Get-GiosgSimulatorChat $sim) | Where-Object id -eq $keep.id).is_ended | Should -BeFalse
+    }
+}
