@@ -1,4 +1,5 @@
 using Giosg.Client.Connections;
+using Giosg.Client.Http;
 using Giosg.Simulator;
 
 namespace Giosg.Testing;
@@ -9,6 +10,9 @@ public sealed class SimulatorFixture : IAsyncLifetime
     public static readonly DateTimeOffset Now = new(2026, 6, 1, 12, 0, 0, TimeSpan.Zero);
 
     public const int PageSize = 50;
+
+    /// <summary>The default retry rules with millisecond waits, so tests of failures stay fast.</summary>
+    public static readonly RetrySettings FastRetries = new() { BaseDelay = TimeSpan.FromMilliseconds(1), MaxRetryWait = TimeSpan.FromSeconds(5) };
 
     public GiosgSimulator Simulator { get; private set; } = null!;
 
@@ -32,6 +36,7 @@ public sealed class SimulatorFixture : IAsyncLifetime
             ReportingBaseUri = simulator.BaseUri,
             UserAgent = "Giosg.Client.Tests/1.0",
             InnerHandler = handler,
+            Retry = FastRetries,
         });
     }
 }

@@ -65,8 +65,8 @@ public sealed class ChatsClient
     {
         ArgumentNullExceptionPolyfill.ThrowIfNull(chat, nameof(chat));
         var uri = _connection.ApiUri(ChatPaths.Changeable(chat, _connection));
-        using var request = Http.GiosgTransport.JsonRequest(new HttpMethod("PATCH"), uri, change, GiosgJsonContext.Default.ChatStateChange);
-        var updated = await _connection.Transport.SendJsonAsync(request, GiosgJsonContext.Default.Chat, cancellationToken).ConfigureAwait(false);
+        var request = Http.ApiRequest.PatchState(uri, change, GiosgJsonContext.Default.ChatStateChange);
+        var updated = (await _connection.Transport.SendForJsonAsync(request, GiosgJsonContext.Default.Chat, cancellationToken).ConfigureAwait(false)).Value;
         updated.Scope = chat.Scope;
         updated.UserId = chat.UserId;
         return updated;

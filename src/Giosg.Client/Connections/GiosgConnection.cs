@@ -21,13 +21,14 @@ public sealed class GiosgConnection : IDisposable
 
         OriginPolicy.EnsureAllowedBaseUri(options.BaseUri, nameof(options.BaseUri));
         OriginPolicy.EnsureAllowedBaseUri(options.ReportingBaseUri, nameof(options.ReportingBaseUri));
+        options.Retry.Validate();
 
         OrganizationId = options.OrganizationId;
         UserId = options.UserId;
         BaseUri = WithTrailingSlash(options.BaseUri);
         ReportingBaseUri = WithTrailingSlash(options.ReportingBaseUri);
         ConnectedAt = DateTimeOffset.Now;
-        Transport = new GiosgTransport(token, [BaseUri, ReportingBaseUri], options.UserAgent, options.RequestTimeout, options.InnerHandler);
+        Transport = new GiosgTransport(token, [BaseUri, ReportingBaseUri], options.UserAgent, options.Retry, options.InnerHandler);
     }
 
     /// <summary>The organization the connection works with.</summary>
@@ -41,6 +42,9 @@ public sealed class GiosgConnection : IDisposable
 
     /// <summary>The reporting API's base URI.</summary>
     public Uri ReportingBaseUri { get; }
+
+    /// <summary>Retries, waits and time limits of every request.</summary>
+    public RetrySettings Retry => Transport.Retry;
 
     /// <summary>True once <see cref="Dispose"/> has closed the connection; it can send nothing more.</summary>
     public bool IsClosed { get; private set; }

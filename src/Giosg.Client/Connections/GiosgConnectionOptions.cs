@@ -1,7 +1,7 @@
 namespace Giosg.Client.Connections;
 
 /// <summary>Where and how a <see cref="GiosgConnection"/> talks to Giosg. Holds no secret.</summary>
-public sealed class GiosgConnectionOptions
+public sealed record GiosgConnectionOptions
 {
     /// <summary>The v5 API host.</summary>
     public static readonly Uri DefaultBaseUri = new("https://service.giosg.com/");
@@ -24,8 +24,8 @@ public sealed class GiosgConnectionOptions
     /// <summary>The product token for the User-Agent header, e.g. <c>Giosg.PowerShell/0.1.0</c>.</summary>
     public string UserAgent { get; init; } = "Giosg.Client";
 
-    /// <summary>How long one request may take before it fails.</summary>
-    public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(100);
+    /// <summary>Retries, waits and time limits of every request.</summary>
+    public Http.RetrySettings Retry { get; init; } = new();
 
     /// <summary>Replaces the pooled socket handler; for tests that count or shape traffic.</summary>
     public HttpMessageHandler? InnerHandler { get; init; }

@@ -16,9 +16,11 @@ public sealed class GiosgApiException : Exception
         string? requestPath = null,
         HttpStatusCode? statusCode = null,
         string? serverDetail = null,
-        Exception? innerException = null)
+        Exception? innerException = null,
+        TimeSpan? retryAfter = null)
         : base(message, innerException)
     {
+        RetryAfter = retryAfter;
         Kind = kind;
         Method = method;
         RequestPath = requestPath;
@@ -37,6 +39,9 @@ public sealed class GiosgApiException : Exception
 
     /// <summary>The HTTP status the API answered with, if it answered.</summary>
     public HttpStatusCode? StatusCode { get; }
+
+    /// <summary>How long the API asked to wait before trying again (its Retry-After), if it said.</summary>
+    public TimeSpan? RetryAfter { get; }
 
     /// <summary>The API's own explanation (its <c>detail</c> or field errors), already redacted.</summary>
     public string? ServerDetail { get; }

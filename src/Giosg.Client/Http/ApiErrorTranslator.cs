@@ -38,7 +38,15 @@ internal static class ApiErrorTranslator
             _ => (GiosgErrorKind.Unexpected, $"The Giosg API answered {what} with an unexpected {(int)status} {response.ReasonPhrase}.{suffix}"),
         };
 
-        return new GiosgApiException(kind, token.Redact(message), method, path, status, detail);
+        return new GiosgApiException(kind, token.Redact(message), method, path, status, detail, retryAfter: RetryAfter(response));
+    }
+
+    /// <summary>Retry-After as seconds or as an HTTP date, never negative.</summary>
+    internal static TimeSpan? RetryAfter(HttpResponseMessage response)
+    {
+        var header = response.Headers.RetryAfter;
+        var wait = header?.Delta ?? (header?.Date is { } date ? date - DateTimeOffset.UtcNow : null);
+        return wait is { } value && value < TimeSpan.Zero ? TimeSpan.Zero : wait;
     }
 
     /// <summary>The API's own words: DRF's <c>detail</c>, or its field errors as "name: reason".</summary>

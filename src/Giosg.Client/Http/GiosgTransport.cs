@@ -1,47 +1,144 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Giosg.Client.Connections;
 using Giosg.Client.Errors;
+using Polly;
+using Polly.Timeout;
 
 namespace Giosg.Client.Http;
 
 /// <summary>
 /// The one HTTP pipeline of a connection: a pooled handler, the token on same-origin requests
-/// only, JSON read straight from the response stream, and failures turned into
-/// <see cref="GiosgApiException"/>.
+/// only, retries of what is safe to repeat (<see cref="ResiliencePipelineFactory"/>), a pause
+/// shared by every request when the API rate limits, JSON read straight from the response
+/// stream, and failures turned into <see cref="GiosgApiException"/>.
 /// </summary>
 internal sealed class GiosgTransport : IDisposable
 {
     private readonly HttpClient _http;
     private readonly ApiToken _token;
+    private readonly ResiliencePipeline _pipeline;
+    private readonly RateGate _rateGate = new();
 
-    public GiosgTransport(ApiToken token, IReadOnlyList<Uri> origins, string userAgent, TimeSpan timeout, HttpMessageHandler? innerHandler)
+    public GiosgTransport(ApiToken token, IReadOnlyList<Uri> origins, string userAgent, RetrySettings retry, HttpMessageHandler? innerHandler)
     {
         _token = token;
         var handler = new AuthorizationHandler(token, origins) { InnerHandler = innerHandler ?? CreatePooledHandler() };
-        _http = new HttpClient(handler, disposeHandler: true) { Timeout = timeout };
+
+        // Time limits live in the resilience pipeline (per attempt, per request), not in HttpClient.
+        _http = new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
         _http.DefaultRequestHeaders.UserAgent.ParseAdd(userAgent);
         _http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        Retry = retry;
+        _pipeline = ResiliencePipelineFactory.Create(retry);
     }
+
+    public RetrySettings Retry { get; }
 
     /// <summary>GETs <paramref name="uri"/> and deserializes the body as it streams in.</summary>
-    public async Task<T> GetJsonAsync<T>(Uri uri, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+    public async Task<T> GetJsonAsync<T>(Uri uri, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken) =>
+        (await SendForJsonAsync(ApiRequest.Get(uri), typeInfo, cancellationToken).ConfigureAwait(false)).Value;
+
+    /// <summary>Sends the request and deserializes a successful response's body, telling which success status the API chose (200 or 201, say).</summary>
+    public Task<ApiResponse<T>> SendForJsonAsync<T>(ApiRequest request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken) =>
+        ExecuteAsync(request, (response, token) => ReadJsonAsync(request, response, typeInfo, token), cancellationToken);
+
+    /// <summary>Sends a request whose successful answer has no body worth reading (a DELETE's 204).</summary>
+    public Task<HttpStatusCode> SendWithoutResultAsync(ApiRequest request, CancellationToken cancellationToken) =>
+        ExecuteAsync(request, static (response, _) => Task.FromResult(response.StatusCode), cancellationToken);
+
+    public void Dispose() => _http.Dispose();
+
+    /// <summary>Runs the attempts of one request through the resilience pipeline.</summary>
+    private async Task<TResult> ExecuteAsync<TResult>(ApiRequest request, Func<HttpResponseMessage, CancellationToken, Task<TResult>> read, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, uri);
-        return await SendJsonAsync(request, typeInfo, cancellationToken).ConfigureAwait(false);
+        var state = new RequestState(request);
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(RequestState.Key, state);
+        try
+        {
+            return await _pipeline.ExecuteAsync(
+                async (ctx, attempt) => await attempt.Transport.AttemptAsync(attempt.State, attempt.Read, ctx.CancellationToken).ConfigureAwait(false),
+                context,
+                (Transport: this, State: state, Read: read)).ConfigureAwait(false);
+        }
+        catch (TimeoutRejectedException exception)
+        {
+            throw Exhausted(state, new GiosgApiException(
+                GiosgErrorKind.Timeout,
+                $"{request} got no complete answer in time (each attempt may take {Retry.AttemptTimeout.TotalSeconds:0.#} s, the whole request {Retry.RequestDeadline.TotalSeconds:0.#} s).",
+                request.Method.Method,
+                request.Uri.PathAndQuery,
+                innerException: exception));
+        }
+        catch (GiosgApiException exception) when (state.Attempts > 1)
+        {
+            throw Exhausted(state, exception);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
     }
 
-    /// <summary>Sends <paramref name="request"/> and deserializes a successful response's body.</summary>
-    public async Task<T> SendJsonAsync<T>(HttpRequestMessage request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken) =>
-        (await SendForJsonAsync(request, typeInfo, cancellationToken).ConfigureAwait(false)).Value;
-
-    /// <summary>Like <see cref="SendJsonAsync{T}"/>, also telling which success status the API chose (200 or 201, say).</summary>
-    public async Task<ApiResponse<T>> SendForJsonAsync<T>(HttpRequestMessage request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+    /// <summary>One attempt: wait out a shared rate-limit pause, send a fresh message, read the answer.</summary>
+    private async Task<TResult> AttemptAsync<TResult>(RequestState state, Func<HttpResponseMessage, CancellationToken, Task<TResult>> read, CancellationToken cancellationToken)
     {
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        EnsureJson(response);
+        await _rateGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        state.Attempts++;
+        var request = state.Request;
+        var started = Stopwatch.GetTimestamp();
+        using var message = request.ToMessage();
+        HttpResponseMessage response;
+        try
+        {
+            response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        }
+        catch (HttpRequestException exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            Trace(state, "no answer", started, exception.Message);
+            throw NetworkFailure(request, exception);
+        }
+
+        using (response)
+        {
+            if (!response.IsSuccessStatusCode)
+            {
+                var failure = await ApiErrorTranslator.FromResponseAsync(response, _token, cancellationToken).ConfigureAwait(false);
+                if (failure is { Kind: GiosgErrorKind.RateLimited, RetryAfter: { } pause })
+                {
+                    _rateGate.PauseUntil(DateTimeOffset.UtcNow + pause);
+                }
+
+                Trace(state, ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture), started, null);
+                throw failure;
+            }
+
+            try
+            {
+                var result = await read(response, cancellationToken).ConfigureAwait(false);
+                Trace(state, ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture), started, null);
+                return result;
+            }
+            catch (GiosgApiException exception)
+            {
+                Trace(state, $"{(int)response.StatusCode}, unreadable body", started, exception.Kind.ToString());
+                throw;
+            }
+        }
+    }
+
+    private async Task<ApiResponse<T>> ReadJsonAsync<T>(ApiRequest request, HttpResponseMessage response, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+    {
+        var mediaType = response.Content.Headers.ContentType?.MediaType;
+        if (mediaType is not null && !mediaType.EndsWith("json", StringComparison.OrdinalIgnoreCase))
+        {
+            throw InvalidResponse(request, $"'{mediaType}' content instead of JSON", null);
+        }
+
         try
         {
 #if NET8_0_OR_GREATER
@@ -58,6 +155,7 @@ internal sealed class GiosgTransport : IDisposable
         }
         catch (IOException exception) when (!cancellationToken.IsCancellationRequested)
         {
+            // The body broke off mid-way (a reset, a truncated response): a network failure, and retryable.
             throw NetworkFailure(request, exception);
         }
         catch (HttpRequestException exception) when (!cancellationToken.IsCancellationRequested)
@@ -66,85 +164,45 @@ internal sealed class GiosgTransport : IDisposable
         }
     }
 
-    /// <summary>Sends a request whose successful answer has no body worth reading (a DELETE's 204).</summary>
-    public async Task<HttpStatusCode> SendWithoutResultAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    private static void Trace(RequestState state, string outcome, long started, string? detail)
     {
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        return response.StatusCode;
-    }
-
-    /// <summary>A request with a JSON body serialized through the source-generated context.</summary>
-    public static HttpRequestMessage JsonRequest<TBody>(HttpMethod method, Uri uri, TBody body, JsonTypeInfo<TBody> typeInfo)
-    {
-        var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, typeInfo));
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
-        return new HttpRequestMessage(method, uri) { Content = content };
-    }
-
-    /// <summary>Sends a request and returns a successful response with its body unread.</summary>
-    public async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-    {
-        HttpResponseMessage response;
-        try
-        {
-            response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        }
-        catch (HttpRequestException exception) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw NetworkFailure(request, exception);
-        }
-        catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
-        {
-            // HttpClient reports its own timeout as a cancellation nobody asked for.
-            throw new GiosgApiException(
-                GiosgErrorKind.Timeout,
-                $"{Describe(request)} got no answer within {_http.Timeout.TotalSeconds:0.#} seconds.",
-                request.Method.Method,
-                request.RequestUri?.PathAndQuery,
-                innerException: exception);
-        }
-
-        if (response.IsSuccessStatusCode)
-        {
-            return response;
-        }
-
-        using (response)
-        {
-            throw await ApiErrorTranslator.FromResponseAsync(response, _token, cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    public void Dispose() => _http.Dispose();
-
-    private static void EnsureJson(HttpResponseMessage response)
-    {
-        var mediaType = response.Content.Headers.ContentType?.MediaType;
-        if (mediaType is null || mediaType.EndsWith("json", StringComparison.OrdinalIgnoreCase))
+        if (!RequestTrace.Enabled)
         {
             return;
         }
 
-        response.Dispose();
-        var request = response.RequestMessage!;
-        throw InvalidResponse(request, $"'{mediaType}' content instead of JSON", null);
+        var elapsed = (Stopwatch.GetTimestamp() - started) * 1000.0 / Stopwatch.Frequency;
+        var attempt = state.Attempts > 1 ? $" (attempt {state.Attempts})" : string.Empty;
+        var extra = detail is null ? string.Empty : $": {detail}";
+        RequestTrace.Write($"{state.Request.Method.Method} {RequestTrace.SafePathAndQuery(state.Request.Uri)} -> {outcome} in {elapsed:0} ms{attempt}{extra}");
     }
 
-    private GiosgApiException NetworkFailure(HttpRequestMessage request, Exception exception) =>
+    private GiosgApiException Exhausted(RequestState state, GiosgApiException last) =>
+        state.Attempts <= 1
+            ? last
+            : new GiosgApiException(
+                last.Kind,
+                _token.Redact($"{state.Request} failed after {state.Attempts} attempts over {state.Waited.TotalSeconds:0.#} s of waiting; the last: {last.Message}"),
+                last.Method,
+                last.RequestPath,
+                last.StatusCode,
+                last.ServerDetail,
+                last,
+                last.RetryAfter);
+
+    private GiosgApiException NetworkFailure(ApiRequest request, Exception exception) =>
         new(GiosgErrorKind.Network,
-            _token.Redact($"{Describe(request)} failed: the connection to {request.RequestUri?.GetLeftPart(UriPartial.Authority)} broke or could not be made ({exception.Message}). Check the base URI and the network, then try again."),
+            _token.Redact($"{request} failed: the connection to {request.Uri.GetLeftPart(UriPartial.Authority)} broke or could not be made ({exception.Message}). Check the base URI and the network, then try again."),
             request.Method.Method,
-            request.RequestUri?.PathAndQuery,
+            request.Uri.PathAndQuery,
             innerException: exception);
 
-    private static GiosgApiException InvalidResponse(HttpRequestMessage request, string what, Exception? inner) =>
+    private static GiosgApiException InvalidResponse(ApiRequest request, string what, Exception? inner) =>
         new(GiosgErrorKind.InvalidResponse,
-            $"The Giosg API answered {Describe(request)} with {what}.",
+            $"The Giosg API answered {request} with {what}.",
             request.Method.Method,
-            request.RequestUri?.PathAndQuery,
+            request.Uri.PathAndQuery,
             innerException: inner);
-
-    private static string Describe(HttpRequestMessage request) => $"{request.Method.Method} {request.RequestUri?.PathAndQuery}";
 
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1859", Justification = "The concrete handler differs per target framework.")]
     private static HttpMessageHandler CreatePooledHandler()
@@ -154,14 +212,14 @@ internal sealed class GiosgTransport : IDisposable
         {
             // Recycle pooled connections so DNS changes are seen by long-running runbooks.
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-            AutomaticDecompression = System.Net.DecompressionMethods.All,
+            AutomaticDecompression = DecompressionMethods.All,
             AllowAutoRedirect = false,
             ConnectTimeout = TimeSpan.FromSeconds(30),
         };
 #else
         return new HttpClientHandler
         {
-            AutomaticDecompression = System.Net.DecompressionMethods.GZip | System.Net.DecompressionMethods.Deflate,
+            AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
             AllowAutoRedirect = false,
         };
 #endif

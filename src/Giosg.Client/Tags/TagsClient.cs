@@ -28,7 +28,8 @@ public sealed class TagsClient
         ArgumentNullExceptionPolyfill.ThrowIfNull(chat, nameof(chat));
         var tagName = RequireName(name);
         var uri = _connection.ApiUri(ChatPaths.Of(chat, _connection) + "/tags");
-        using var request = GiosgTransport.JsonRequest(HttpMethod.Post, uri, new TagName(tagName), GiosgJsonContext.Default.TagName);
+        // The API answers 200 for a tag the chat has already, so a repeated POST is harmless.
+        var request = ApiRequest.Post(uri, new TagName(tagName), GiosgJsonContext.Default.TagName, idempotent: true);
         var response = await _connection.Transport.SendForJsonAsync(request, GiosgJsonContext.Default.ChatTag, cancellationToken).ConfigureAwait(false);
         Annotate(response.Value, chat);
         var outcome = response.Status == HttpStatusCode.Created ? TagChangeOutcome.Added : TagChangeOutcome.AlreadyPresent;
@@ -43,8 +44,7 @@ public sealed class TagsClient
         ArgumentNullExceptionPolyfill.ThrowIfNull(chat, nameof(chat));
         var tagName = RequireName(name);
         var uri = _connection.ApiUri(ChatPaths.Of(chat, _connection) + "/tags/" + Uri.EscapeDataString(tagName));
-        using var request = new HttpRequestMessage(HttpMethod.Delete, uri);
-        await _connection.Transport.SendWithoutResultAsync(request, cancellationToken).ConfigureAwait(false);
+        await _connection.Transport.SendWithoutResultAsync(ApiRequest.Delete(uri), cancellationToken).ConfigureAwait(false);
         return new TagChange(chat.ChatId, tagName, TagChangeOutcome.Removed, null);
     }
 

@@ -115,7 +115,7 @@ public sealed class GetGiosgChatCommand : GiosgCmdlet
         Run(request, () =>
         {
             var listing = client.Chats.List(request);
-            WriteVerbose($"Listing GET {listing.FirstPage.PathAndQuery}");
+            WriteVerbose($"Listing {listing.FirstPage.PathAndQuery}");
             var result = ListingWriter.Write(listing, Output, PagingParameters.Skip, PagingParameters.First, StopToken);
             WriteVerbose($"Wrote {result.Written} chat(s) from {listing.PagesRead} page(s).");
             if (PagingParameters.IncludeTotalCount)

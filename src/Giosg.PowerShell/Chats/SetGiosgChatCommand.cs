@@ -46,9 +46,12 @@ public sealed class SetGiosgChatCommand : GiosgChatChangeCmdlet
     {
         _changes ??= new ChatChanges(CreateClient(), Output, PassThru, StopToken);
         var targets = ParameterSetName == ChatSet ? InputObject.Select(ChatTarget.Of) : ChatsById().Select(ChatTarget.Of);
-        foreach (var target in targets)
+        Run(null, () =>
         {
-            _changes.StopWaiting(target);
-        }
+            foreach (var target in targets)
+            {
+                _changes.StopWaiting(target);
+            }
+        });
     }
 }

@@ -29,9 +29,12 @@ public sealed class StopGiosgChatCommand : GiosgChatChangeCmdlet
     {
         _changes ??= new ChatChanges(CreateClient(), Output, PassThru, StopToken);
         var targets = ParameterSetName == ChatSet ? InputObject.Select(ChatTarget.Of) : ChatsById().Select(ChatTarget.Of);
-        foreach (var target in targets)
+        Run(null, () =>
         {
-            _changes.End(target);
-        }
+            foreach (var target in targets)
+            {
+                _changes.End(target);
+            }
+        });
     }
 }

@@ -15,7 +15,7 @@ public abstract class GiosgChatChangeCmdlet : GiosgChatCmdlet
     [Parameter]
     public SwitchParameter Force { get; set; }
 
-    private protected override ICommandOutput Output => _output ??= new CmdletOutput(this, Approve);
+    private protected override ICommandOutput Output => _output ??= new CmdletOutput(this, Approve, DrainTrace);
 
     private bool Approve(string target, string action) => ShouldChange(Force, target, action);
 

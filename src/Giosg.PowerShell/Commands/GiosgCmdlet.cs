@@ -1,7 +1,9 @@
+using System.Collections.Concurrent;
 using System.Management.Automation;
 using Giosg.Client;
 using Giosg.Client.Connections;
 using Giosg.Client.Errors;
+using Giosg.Client.Http;
 using Giosg.PowerShell.Errors;
 using Giosg.PowerShell.Output;
 using Giosg.PowerShell.Session;
@@ -15,6 +17,8 @@ namespace Giosg.PowerShell.Commands;
 public abstract class GiosgCmdlet : PSCmdlet, IDisposable
 {
     private readonly CancellationTokenSource _stopping = new();
+    private readonly ConcurrentQueue<string> _trace = new();
+    private bool? _tracing;
     private CmdletOutput? _output;
 
     /// <summary>
@@ -27,7 +31,24 @@ public abstract class GiosgCmdlet : PSCmdlet, IDisposable
     /// <summary>Cancelled when the user presses Ctrl+C or a downstream command stops the pipeline.</summary>
     private protected CancellationToken StopToken => _stopping.Token;
 
-    private protected virtual ICommandOutput Output => _output ??= new CmdletOutput(this);
+    private protected virtual ICommandOutput Output => _output ??= new CmdletOutput(this, beforeWrite: DrainTrace);
+
+    /// <summary>Whether -Verbose (or $VerbosePreference) wants one line per HTTP attempt.</summary>
+    private bool Tracing => _tracing ??=
+        MyInvocation.BoundParameters.TryGetValue("Verbose", out var verbose) && verbose is SwitchParameter { IsPresent: true }
+        || GetVariableValue("VerbosePreference") is ActionPreference preference && preference != ActionPreference.SilentlyContinue;
+
+    /// <summary>
+    /// Writes the HTTP attempts traced so far. They are queued by whatever thread made the
+    /// request (the prefetch, the sweep's workers) and written here, on the pipeline thread.
+    /// </summary>
+    private protected void DrainTrace()
+    {
+        while (_trace.TryDequeue(out var line))
+        {
+            WriteVerbose(line);
+        }
+    }
 
     /// <summary>The client over -Connection, or the session's connection.</summary>
     private protected GiosgClient CreateClient()
@@ -54,6 +75,8 @@ public abstract class GiosgCmdlet : PSCmdlet, IDisposable
     /// </summary>
     private protected void Run(object? target, Action work)
     {
+        // The trace sink flows into every task this work starts, and only into those.
+        using var trace = Tracing ? RequestTrace.Begin(_trace.Enqueue) : null;
         try
         {
             work();
@@ -73,6 +96,10 @@ public abstract class GiosgCmdlet : PSCmdlet, IDisposable
             {
                 ErrorDetails = new ErrorDetails(exception.Message) { RecommendedAction = "Change the parameters as the message says; see Get-Help " + MyInvocation.MyCommand.Name + " -Full." },
             });
+        }
+        finally
+        {
+            DrainTrace();
         }
     }
 

@@ -2,6 +2,7 @@ using System.Management.Automation;
 using System.Net;
 using System.Security;
 using Giosg.Client.Connections;
+using Giosg.Client.Http;
 using Giosg.PowerShell.Session;
 
 namespace Giosg.PowerShell.Connections;
@@ -42,6 +43,15 @@ public sealed class ConnectGiosgCommand : PSCmdlet
     [Parameter]
     public Guid? UserId { get; set; }
 
+    /// <summary><para type="description">How many times a request that failed transiently (429, 5xx, a broken connection, a timeout) is retried, when retrying is safe; 4 by default, 0 to turn retries off.</para></summary>
+    [Parameter]
+    [ValidateRange(0, 20)]
+    public int? MaxRetries { get; set; }
+
+    /// <summary><para type="description">The most one request may spend waiting between retries, Retry-After included; 60 seconds by default.</para></summary>
+    [Parameter]
+    public TimeSpan? MaxRetryWait { get; set; }
+
     /// <summary><para type="description">Also writes the connection to the pipeline, for use with -Connection.</para></summary>
     [Parameter]
     public SwitchParameter PassThru { get; set; }
@@ -61,7 +71,9 @@ public sealed class ConnectGiosgCommand : PSCmdlet
             var (apiToken, options, source) = ConnectionSettings.Resolve(
                 OrganizationId, token, parameter, BaseUri, ReportingBaseUri, UserId, Environment.GetEnvironmentVariable);
             tokenSource = source;
-            connection = new GiosgConnection(apiToken, options);
+            var defaults = new RetrySettings();
+            var retry = defaults with { MaxRetries = MaxRetries ?? defaults.MaxRetries, MaxRetryWait = MaxRetryWait ?? defaults.MaxRetryWait };
+            connection = new GiosgConnection(apiToken, options with { Retry = retry });
         }
         catch (ConnectionSettingsException exception)
         {

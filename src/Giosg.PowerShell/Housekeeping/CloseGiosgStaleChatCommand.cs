@@ -67,7 +67,7 @@ public sealed class CloseGiosgStaleChatCommand : GiosgCmdlet
     [Parameter]
     public SwitchParameter Force { get; set; }
 
-    private protected override ICommandOutput Output => _output ??= new CmdletOutput(this, (target, action) => ShouldChange(Force, target, action));
+    private protected override ICommandOutput Output => _output ??= new CmdletOutput(this, (target, action) => ShouldChange(Force, target, action), DrainTrace);
 
     /// <inheritdoc />
     protected override void EndProcessing()

@@ -30,9 +30,12 @@ public sealed class AddGiosgChatTagCommand : GiosgChatChangeCmdlet
     protected override void ProcessRecord()
     {
         _changes ??= new TagChanges(CreateClient(), Output, PassThru, StopToken);
-        foreach (var chat in ChatsById())
+        Run(null, () =>
         {
-            _changes.Add(chat, Name);
-        }
+            foreach (var chat in ChatsById())
+            {
+                _changes.Add(chat, Name);
+            }
+        });
     }
 }

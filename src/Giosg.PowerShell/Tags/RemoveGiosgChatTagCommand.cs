@@ -28,9 +28,12 @@ public sealed class RemoveGiosgChatTagCommand : GiosgChatChangeCmdlet
     {
         _changes ??= new TagChanges(CreateClient(), Output, PassThru, StopToken);
         var names = ValidNames(Name);
-        foreach (var chat in ChatsById())
+        Run(null, () =>
         {
-            _changes.Remove(chat, names);
-        }
+            foreach (var chat in ChatsById())
+            {
+                _changes.Remove(chat, names);
+            }
+        });
     }
 }

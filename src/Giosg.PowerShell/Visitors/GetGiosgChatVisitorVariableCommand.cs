@@ -22,9 +22,12 @@ public sealed class GetGiosgChatVisitorVariableCommand : GiosgChatCmdlet
     protected override void ProcessRecord()
     {
         var reader = new VisitorVariableReader(CreateClient(), Output, StopToken);
-        foreach (var chat in ChatsById())
+        Run(null, () =>
         {
-            reader.Write(chat, VisitorId);
-        }
+            foreach (var chat in ChatsById())
+            {
+                reader.Write(chat, VisitorId);
+            }
+        });
     }
 }

@@ -65,7 +65,7 @@ public sealed class AuthenticationAndErrorTests(SimulatorFixture fixture)
     {
         Assert.True(ApiToken.TryCreate("secret-token-abc", out var token, out _));
         // Port 1 on loopback: nothing listens there, so the connection is refused at once.
-        using var connection = new GiosgConnection(token, new GiosgConnectionOptions { OrganizationId = Guid.NewGuid(), BaseUri = new Uri("http://127.0.0.1:1/"), ReportingBaseUri = new Uri("http://127.0.0.1:1/") });
+        using var connection = new GiosgConnection(token, new GiosgConnectionOptions { OrganizationId = Guid.NewGuid(), BaseUri = new Uri("http://127.0.0.1:1/"), ReportingBaseUri = new Uri("http://127.0.0.1:1/"), Retry = SimulatorFixture.FastRetries });
 
         var error = await Assert.ThrowsAsync<GiosgApiException>(() => new GiosgClient(connection).Chats.List(new ChatListRequest()).ToListAsync().AsTask());
 
