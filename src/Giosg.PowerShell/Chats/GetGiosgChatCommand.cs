@@ -13,6 +13,8 @@ namespace Giosg.PowerShell.Chats;
 [OutputType(typeof(Chat))]
 public sealed class GetGiosgChatCommand : GiosgCmdlet
 {
+    private int _scope;
+
     private const string ListSet = "List";
     private const string IdSet = "Id";
 
@@ -24,7 +26,14 @@ public sealed class GetGiosgChatCommand : GiosgCmdlet
     /// <summary><para type="description">The endpoint family: Owned (default: chats in the organization's rooms), Routed (also rooms shared to it), Involved (chats with a member from it) or User (chats the user is a member of).</para></summary>
     [Parameter(ParameterSetName = ListSet)]
     [Parameter(ParameterSetName = IdSet, ValueFromPipelineByPropertyName = true)]
-    public ChatScope Scope { get; set; } = ChatScope.Owned;
+    public ChatScope Scope
+    {
+        // Stored as an int: a field of Giosg.Client's enum type would make loading this type
+        // (which PowerShell does before the module initializer hooks dependency resolution)
+        // load Giosg.Client from the default context.
+        get => (ChatScope)_scope;
+        set => _scope = (int)value;
+    }
 
     /// <summary><para type="description">Lists one room's chats.</para></summary>
     [Parameter(ParameterSetName = ListSet)]

@@ -9,6 +9,8 @@ namespace Giosg.PowerShell.Commands;
 /// </summary>
 public abstract class GiosgChatCmdlet : GiosgCmdlet
 {
+    private int _scope;
+
     /// <summary>The parameter set of chats given by id.</summary>
     protected const string IdSet = "Id";
 
@@ -19,7 +21,14 @@ public abstract class GiosgChatCmdlet : GiosgCmdlet
 
     /// <summary><para type="description">The endpoint family the chats are reached through: Owned (default), Routed, Involved or User. Chats from Get-GiosgChat bring their own.</para></summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    public ChatScope Scope { get; set; } = ChatScope.Owned;
+    public ChatScope Scope
+    {
+        // Stored as an int: a field of Giosg.Client's enum type would make loading this type
+        // (which PowerShell does before the module initializer hooks dependency resolution)
+        // load Giosg.Client from the default context.
+        get => (ChatScope)_scope;
+        set => _scope = (int)value;
+    }
 
     /// <summary><para type="description">The user of -Scope User chats; defaults to Connect-Giosg -UserId. Chats from Get-GiosgChat bring their own.</para></summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]

@@ -14,6 +14,8 @@ namespace Giosg.PowerShell.Housekeeping;
 [OutputType(typeof(StaleChatResult), typeof(StaleChatSweepSummary))]
 public sealed class CloseGiosgStaleChatCommand : GiosgCmdlet
 {
+    private int _scope;
+
     private static readonly TimeSpan Sanity = TimeSpan.FromHours(1);
     private CmdletOutput? _output;
 
@@ -33,7 +35,14 @@ public sealed class CloseGiosgStaleChatCommand : GiosgCmdlet
     /// <summary><para type="description">Owned (default): the organization's chats; Routed: also rooms shared to it (their chats are reported as skipped: only the owner can end them).</para></summary>
     [Parameter]
     [ValidateSet(nameof(ChatScope.Owned), nameof(ChatScope.Routed))]
-    public ChatScope Scope { get; set; } = ChatScope.Owned;
+    public ChatScope Scope
+    {
+        // Stored as an int: a field of Giosg.Client's enum type would make loading this type
+        // (which PowerShell does before the module initializer hooks dependency resolution)
+        // load Giosg.Client from the default context.
+        get => (ChatScope)_scope;
+        set => _scope = (int)value;
+    }
 
     /// <summary><para type="description">Chats carrying any of these tags are skipped: a "keep open" tag.</para></summary>
     [Parameter]
