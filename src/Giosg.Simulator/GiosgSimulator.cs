@@ -69,7 +69,7 @@ public sealed class GiosgSimulator : IAsyncDisposable
         Validate(options);
 
         var clock = new SimulatorClock(options.Now ?? TruncateToSeconds(DateTimeOffset.UtcNow));
-        var organization = SeededOrganization.Create(options.Seed, options.OrganizationId, options.UserId);
+        var organization = SeededOrganization.Create(options.Seed, options.OrganizationId, options.UserId, clock.UtcTicks);
         var chats = ChatSeeder.Generate(options.Chats, options.Seed, organization, clock.UtcTicks);
         var state = new SimulatorState(new SimulatorData(organization, chats, clock), clock, options.Token, options.PageSize, options.Seed);
 
@@ -85,6 +85,14 @@ public sealed class GiosgSimulator : IAsyncDisposable
             throw;
         }
     }
+
+    /// <summary>
+    /// Stages the race a housekeeping job must survive: once a chat listing page containing one of these
+    /// chats has been written, that chat's <c>updated_at</c> becomes <see cref="Clock"/>'s "now", once per
+    /// chat. Same as <see cref="SimulatorData.WakeUpAfterListing"/>.
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">An id is not a chat's; then none is staged.</exception>
+    public void WakeUpAfterListing(IEnumerable<Guid> chatIds) => Data.WakeUpAfterListing(chatIds);
 
     /// <summary>Stops listening; requests in flight are given a moment to finish.</summary>
     public async ValueTask DisposeAsync()

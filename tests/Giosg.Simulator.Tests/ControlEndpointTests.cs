@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Text.Json.Nodes;
 using Giosg.Simulator.Tests.Infrastructure;
@@ -69,6 +70,101 @@ public sealed class ControlEndpointTests : OwnSimulator
         Assert.Equal(routed.Select(chat => (string?)chat["updated_at"]), chats.Select(chat => (string?)chat["updated_at"]));
         Assert.Equal(routed.Select(chat => (string?)chat["chat_type"]), chats.Select(chat => (string?)chat["chat_type"]));
         Assert.Equal(routed.Select(chat => (bool)chat["is_ended"]!), chats.Select(chat => (bool)chat["is_ended"]!));
+        Assert.Equal(routed.Select(chat => (string?)chat["ended_at"]), chats.Select(chat => (string?)chat["ended_at"]));
+        Assert.Equal(routed.Select(chat => (int)chat["tag_count"]!), chats.Select(chat => chat["tags"]!.AsArray().Count));
+        Assert.Equal(Simulator.Data.Chats.SelectMany(chat => Simulator.Data.ChatTags(chat.Id)), chats.SelectMany(chat => chat["tags"]!.AsArray().Select(tag => (string)tag!)));
+    }
+
+    [Fact]
+    public async Task Chats_shows_tag_changes_and_endings()
+    {
+        using var http = new HttpClient { BaseAddress = Simulator.BaseUri };
+        var chat = Simulator.Data.OwnedChats.First(chat => !chat.IsEnded);
+        await Api.SendJsonAsync(HttpMethod.Post, Api.Org($"owned_chats/{chat.Id}/tags"), """{"name": "Dumped"}""", HttpStatusCode.Created);
+        var ended = await Api.SendJsonAsync(HttpMethod.Patch, Api.Org($"owned_chats/{chat.Id}"), """{"is_ended": true}""");
+
+        var dumped = JsonNode.Parse(await http.GetStringAsync("_simulator/chats"))!.AsArray().Single(item => item!.Id() == chat.Id)!;
+
+        Assert.Equal((string?)ended["ended_at"], (string?)dumped["ended_at"]);
+        Assert.Equal((string?)ended["updated_at"], (string?)dumped["updated_at"]);
+        Assert.Contains("Dumped", dumped["tags"]!.AsArray().Select(tag => (string)tag!));
+    }
+
+    [Fact]
+    public async Task Chats_is_quick_for_ten_thousand_chats()
+    {
+        await using var large = await GiosgSimulator.StartAsync(new SimulatorOptions { Chats = 10_000, Now = SharedSimulator.Now });
+        using var http = new HttpClient { BaseAddress = large.BaseUri };
+        await http.GetStringAsync("_simulator/chats");
+
+        var stopwatch = Stopwatch.StartNew();
+        var chats = JsonNode.Parse(await http.GetStringAsync("_simulator/chats"))!.AsArray();
+        stopwatch.Stop();
+
+        Assert.Equal(10_000, chats.Count);
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(2), $"took {stopwatch.Elapsed}");
+    }
+
+    [Fact]
+    public async Task Touch_sets_a_chats_updated_at_to_now_without_a_token_or_a_log_entry()
+    {
+        using var http = new HttpClient { BaseAddress = Simulator.BaseUri };
+        var chat = Simulator.Data.OwnedChats.First(chat => !chat.IsEnded);
+        Simulator.Clock.Now = SharedSimulator.Now.AddMinutes(7);
+
+        using var response = await http.PostAsync($"_simulator/chats/{chat.Id}/touch", null);
+        var touched = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        var fetched = await Api.GetJsonAsync(Api.Org($"owned_chats/{chat.Id}"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(chat.Id, touched.Id());
+        Assert.Equal(SharedSimulator.Now.AddMinutes(7), touched.Time("updated_at"));
+        Assert.Equal(SharedSimulator.Now.AddMinutes(7), fetched.Time("updated_at"));
+        Assert.Single(Simulator.Requests.Snapshot());
+    }
+
+    [Theory]
+    [InlineData("{random}")]
+    [InlineData("not-a-uuid")]
+    public async Task Touching_an_unknown_chat_is_404(string id)
+    {
+        using var http = new HttpClient { BaseAddress = Simulator.BaseUri };
+
+        using var response = await http.PostAsync($"_simulator/chats/{id.Replace("{random}", Guid.NewGuid().ToString(), StringComparison.Ordinal)}/touch", null);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Wake_up_after_listing_stages_the_chats_of_a_json_array()
+    {
+        using var http = new HttpClient { BaseAddress = Simulator.BaseUri };
+        var chats = Simulator.Data.OwnedChats.Where(chat => !chat.IsEnded).Take(2).ToList();
+        var stale = chats.Select(chat => chat.UpdatedAt).ToList();
+        Simulator.Clock.Now = SharedSimulator.Now.AddHours(3);
+
+        using var staged = await http.PostAsync("_simulator/wake-up-after-listing", Json(new JsonArray([.. chats.Select(chat => JsonValue.Create(chat.Id.ToString()))]).ToJsonString()));
+        var untouched = chats.Select(chat => chat.UpdatedAt).ToList();
+        await Api.ListAllAsync(Api.Org("owned_chats?is_ended=false"));
+
+        Assert.Equal(HttpStatusCode.NoContent, staged.StatusCode);
+        Assert.Equal(stale, untouched);
+        Assert.All(chats, chat => Assert.Equal(SharedSimulator.Now.AddHours(3), chat.UpdatedAt));
+    }
+
+    [Theory]
+    [InlineData("not json", HttpStatusCode.BadRequest)]
+    [InlineData("{}", HttpStatusCode.BadRequest)]
+    [InlineData("[1]", HttpStatusCode.BadRequest)]
+    [InlineData("""["not-a-uuid"]""", HttpStatusCode.BadRequest)]
+    [InlineData("""["{random}"]""", HttpStatusCode.NotFound)]
+    public async Task Wake_up_after_listing_rejects_anything_but_known_chat_ids(string body, HttpStatusCode expected)
+    {
+        using var http = new HttpClient { BaseAddress = Simulator.BaseUri };
+
+        using var response = await http.PostAsync("_simulator/wake-up-after-listing", Json(body.Replace("{random}", Guid.NewGuid().ToString(), StringComparison.Ordinal)));
+
+        Assert.Equal(expected, response.StatusCode);
     }
 
     [Fact]
@@ -94,6 +190,8 @@ public sealed class ControlEndpointTests : OwnSimulator
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
+
+    private static StringContent Json(string body) => new(body, System.Text.Encoding.UTF8, "application/json");
 
     private sealed class AnswerEverything(HttpStatusCode status) : IFaultInjector
     {

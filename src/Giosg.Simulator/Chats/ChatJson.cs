@@ -93,7 +93,7 @@ internal static class ChatJson
         writer.WriteStringOrNull(FirstVisitorMessageUrlTitle, visitorPage?.Title);
         writer.WriteStringOrNull(AutosuggestUrl, autosuggestPage?.Url);
         writer.WriteStringOrNull(AutosuggestUrlTitle, autosuggestPage?.Title);
-        writer.WriteNumber(TagCount, facts.TagCount);
+        writer.WriteNumber(TagCount, chat.TagCount);
         writer.WriteBoolean(IsWaiting, state.IsWaiting);
         writer.WriteBoolean(IsPending, state.IsPending);
         writer.WriteNumber(MemberCount, facts.UserMemberCount + visitorMembers);

@@ -41,20 +41,7 @@ internal sealed record ChatListQuery(SortField Field, bool Descending, Cursor? C
             };
         }
 
-        Cursor? cursor = null;
-        if (reader.Text("cursor") is { } text)
-        {
-            if (Paging.Cursor.TryDecode(text, out var decoded) && decoded.Field == field)
-            {
-                cursor = decoded;
-            }
-            else
-            {
-                reader.Fail("cursor", "Invalid cursor.");
-            }
-        }
-
-        result = new ChatListQuery(field, ordering.StartsWith('-'), cursor, filter);
+        result = new ChatListQuery(field, ordering.StartsWith('-'), CursorParameter.Read(reader, field), filter);
         error = reader.Error;
         return error is null;
     }

@@ -1,6 +1,4 @@
-using System.Text.Json;
 using Giosg.Simulator.Hosting;
-using Giosg.Simulator.Json;
 using Giosg.Simulator.Paging;
 
 namespace Giosg.Simulator.Chats;
@@ -8,13 +6,6 @@ namespace Giosg.Simulator.Chats;
 /// <summary>Serves a cursor-paginated chat collection: <c>{"next", "previous", "results"}</c>.</summary>
 internal sealed class ChatListing(SimulatorState state)
 {
-    private static readonly JsonEncodedText Next = JsonEncodedText.Encode("next");
-    private static readonly JsonEncodedText Previous = JsonEncodedText.Encode("previous");
-    private static readonly JsonEncodedText Results = JsonEncodedText.Encode("results");
-
-    /// <summary>Hand the response to the network this often, so huge page sizes do not pile up in memory.</summary>
-    private const int FlushEvery = 100;
-
     private readonly UpdatedOrderCache _updatedOrder = new(state.Data);
 
     /// <param name="context">The request.</param>
@@ -32,39 +23,8 @@ internal sealed class ChatListing(SimulatorState state)
         var filter = pendingOnly || visitor != UInt128.Zero ? query.Filter with { PendingOnly = pendingOnly, Visitor = visitor } : query.Filter;
         var index = query.Field == SortField.CreatedAt ? ChatIndex.ByCreation(scope) : _updatedOrder.For(scope);
         var page = CursorPager.Read(index, filter, query.Descending, query.Cursor, state.PageSize);
-        return WritePageAsync(context, page);
-    }
 
-    private static async Task WritePageAsync(HttpContext context, CursorPage page)
-    {
-        using var writer = JsonResponse.Start(context.Response);
-        writer.WriteStartObject();
-        WriteLink(writer, Next, context.Request, page.Next);
-        WriteLink(writer, Previous, context.Request, page.Previous);
-        writer.WriteStartArray(Results);
-        for (var i = 0; i < page.Items.Count; i++)
-        {
-            ChatJson.Write(writer, page.Items[i]);
-            if ((i + 1) % FlushEvery == 0)
-            {
-                await JsonResponse.FlushAsync(writer, context.Response);
-            }
-        }
-
-        writer.WriteEndArray();
-        writer.WriteEndObject();
-        await JsonResponse.FlushAsync(writer, context.Response);
-    }
-
-    private static void WriteLink(Utf8JsonWriter writer, JsonEncodedText name, HttpRequest request, Cursor? cursor)
-    {
-        if (cursor is { } value)
-        {
-            writer.WriteString(name, PageLinks.With(request, "cursor", value.Encode()));
-        }
-        else
-        {
-            writer.WriteNull(name);
-        }
+        // Chats staged to wake up change only once the client has them with their old updated_at.
+        return CursorPageJson.WriteAsync(context, page, ChatJson.Write, () => state.Data.WakeUpListed(page.Items));
     }
 }

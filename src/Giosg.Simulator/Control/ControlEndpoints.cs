@@ -7,8 +7,9 @@ using Giosg.Simulator.Json;
 namespace Giosg.Simulator.Control;
 
 /// <summary>
-/// <c>/_simulator/…</c>: lets scripts and out-of-process tests inspect and steer the simulator. These
-/// routes need no token and are neither logged nor faulted, so checking the log never changes it.
+/// <c>/_simulator/…</c>: lets scripts and out-of-process tests inspect and steer the simulator (the
+/// clock, touching chats, staging the housekeeping race). These routes need no token and are neither
+/// logged nor faulted, so checking the log never changes it.
 /// </summary>
 internal static class ControlEndpoints
 {
@@ -28,6 +29,8 @@ internal static class ControlEndpoints
             return Task.CompletedTask;
         });
         control.MapGet("chats", context => WriteChatsAsync(context, state.Data));
+        control.MapPost("chats/{id}/touch", context => TouchAsync(context, state.Data));
+        control.MapPost("wake-up-after-listing", context => WakeUpAfterListingAsync(context, state.Data));
         control.MapPut("now", context => SetNowAsync(context, state.Clock));
     }
 
@@ -84,6 +87,22 @@ internal static class ControlEndpoints
             writer.WriteBoolean("is_ended", state.IsEnded);
             writer.WriteString("created_at", DateTimeText.ToText(chat.CreatedTicks, utc));
             writer.WriteString("updated_at", DateTimeText.ToText(state.UpdatedTicks, utc));
+            if (state.IsEnded)
+            {
+                writer.WriteString("ended_at", DateTimeText.ToText(state.EndedTicks, utc));
+            }
+            else
+            {
+                writer.WriteNull("ended_at");
+            }
+
+            writer.WriteStartArray("tags");
+            foreach (var tag in chat.Tags)
+            {
+                writer.WriteStringValue(tag.Name);
+            }
+
+            writer.WriteEndArray();
             writer.WriteEndObject();
             if ((i + 1) % FlushEvery == 0)
             {
@@ -93,6 +112,68 @@ internal static class ControlEndpoints
 
         writer.WriteEndArray();
         await JsonResponse.FlushAsync(writer, context.Response);
+    }
+
+    /// <summary>Sets a chat's updated_at to the clock's "now", as if a message had just arrived.</summary>
+    private static Task TouchAsync(HttpContext context, SimulatorData data)
+    {
+        if (!Guid.TryParse(RouteValues.Text(context, "id"), out var id) || data.FindChat(id) is null)
+        {
+            return ApiError.NotFound.WriteAsync(context);
+        }
+
+        var chat = data.Touch(id);
+        return JsonResponse.WriteAsync(
+            context.Response,
+            StatusCodes.Status200OK,
+            chat,
+            static (writer, chat) =>
+            {
+                writer.WriteStartObject();
+                writer.WriteString("id", chat.Id);
+                writer.WriteString("updated_at", DateTimeText.ToText(chat.Lifecycle.UpdatedTicks, chat.Facts.Has(ChatTraits.UtcDesignator)));
+                writer.WriteEndObject();
+            });
+    }
+
+    /// <summary>Takes a JSON array of chat ids; 204 once staged, 400 for anything else, 404 (and nothing staged) for an unknown id.</summary>
+    private static async Task WakeUpAfterListingAsync(HttpContext context, SimulatorData data)
+    {
+        var ids = new List<Guid>();
+        try
+        {
+            using var body = await JsonDocument.ParseAsync(context.Request.Body, default, context.RequestAborted);
+            if (body.RootElement.ValueKind != JsonValueKind.Array)
+            {
+                await ApiError.BadRequest("Expected a JSON array of chat ids.").WriteAsync(context);
+                return;
+            }
+
+            foreach (var item in body.RootElement.EnumerateArray())
+            {
+                if (item.ValueKind != JsonValueKind.String || !Guid.TryParse(item.GetString(), out var id))
+                {
+                    await ApiError.BadRequest($"Not a chat id: {item.GetRawText()}").WriteAsync(context);
+                    return;
+                }
+
+                ids.Add(id);
+            }
+        }
+        catch (JsonException exception)
+        {
+            await ApiError.BadRequest($"JSON parse error - {exception.Message}").WriteAsync(context);
+            return;
+        }
+
+        if (ids.Any(id => data.FindChat(id) is null))
+        {
+            await ApiError.NotFound.WriteAsync(context);
+            return;
+        }
+
+        data.WakeUpAfterListing(ids);
+        context.Response.StatusCode = StatusCodes.Status204NoContent;
     }
 
     private static Task SetNowAsync(HttpContext context, SimulatorClock clock)

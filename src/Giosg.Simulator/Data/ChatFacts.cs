@@ -57,13 +57,14 @@ internal readonly struct ChatFacts
     public (string Url, string Title)? AutosuggestPage =>
         Has(ChatTraits.Autosuggested) ? SeedCatalog.Pages[CatalogIndex / 8 % SeedCatalog.Pages.Length] : null;
 
-    /// <summary>The chat's tag names: <see cref="TagCount"/> distinct names from the catalog.</summary>
+    /// <summary>The chat's seeded tag names: <see cref="TagCount"/> distinct names the room allows.</summary>
     public IEnumerable<string> TagNames
     {
         get
         {
-            var first = CatalogIndex % SeedCatalog.Tags.Length;
-            return Enumerable.Range(first, TagCount).Select(index => SeedCatalog.Tags[index % SeedCatalog.Tags.Length]);
+            var allowed = Room.AllowedTags;
+            var first = CatalogIndex % allowed.Length;
+            return Enumerable.Range(first, TagCount).Select(index => allowed[index % allowed.Length].Name);
         }
     }
 

@@ -7,6 +7,10 @@ namespace Giosg.Simulator.Data;
 /// </summary>
 internal sealed class ChatSeeder
 {
+    /// <summary>One chat in this many is a long conversation, with this many times the messages (up to 300).</summary>
+    private const int LongConversationEvery = 64;
+    private const int LongConversationFactor = 5;
+
     private static readonly long History = TimeSpan.FromDays(90).Ticks;
     private static readonly long GhostWindow = TimeSpan.FromDays(60).Ticks;
     private static readonly long LiveWindow = TimeSpan.FromDays(2).Ticks;
@@ -101,22 +105,37 @@ internal sealed class ChatSeeder
 
         var duration = visitorMessages + userMessages > 0 ? (float)TimeSpan.FromTicks((ended == 0 ? updated : ended) - created).TotalSeconds * 0.9f : 0f;
 
+        // Drawn in this order since the first release: the same seed must keep giving the same chats.
+        var id = _random.NextGuid();
+        var visitor = hasVisitor ? _visitors[_random.Next(_visitors.Length)] : UInt128.Zero;
+        var tagCount = (byte)_random.Pick(TagCountWeights);
+        var catalogIndex = (byte)_random.Next(256);
+        var traits = PickTraits(kind, utcDesignator);
+        var visitorWait = visitorMessages > 0 && userMessages > 0 ? _random.Seconds(3, 180) : float.NaN;
+
+        // A few long conversations, so message listings span pages; decided without a draw, which keeps the stream.
+        if (catalogIndex % LongConversationEvery == 0)
+        {
+            visitorMessages *= LongConversationFactor;
+            userMessages *= LongConversationFactor;
+        }
+
         var facts = new ChatFacts
         {
-            Id = _random.NextGuid(),
+            Id = id,
             CreatedTicks = created,
             Room = room,
             Kind = kind,
-            Visitor = hasVisitor ? _visitors[_random.Next(_visitors.Length)] : UInt128.Zero,
+            Visitor = visitor,
             FirstUser = firstUser,
             SecondUser = secondUser,
             UserMessageCount = (ushort)userMessages,
             VisitorMessageCount = (ushort)visitorMessages,
-            TagCount = (byte)_random.Pick(TagCountWeights),
-            CatalogIndex = (byte)_random.Next(256),
-            Traits = PickTraits(kind, utcDesignator),
+            TagCount = tagCount,
+            CatalogIndex = catalogIndex,
+            Traits = traits,
             WaitingStartedTicks = waitingStarted,
-            VisitorWaitSeconds = visitorMessages > 0 && userMessages > 0 ? _random.Seconds(3, 180) : float.NaN,
+            VisitorWaitSeconds = visitorWait,
             DurationSeconds = duration,
             ActiveDurationSeconds = Math.Min(duration, (visitorMessages + userMessages) * 30f),
         };

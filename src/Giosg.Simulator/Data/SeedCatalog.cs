@@ -40,7 +40,24 @@ internal static class SeedCatalog
         ("https://www.example.com/fi/tuotteet/kahvinkeitin", "Kahvinkeitin – Tuotteet"),
     ];
 
-    /// <summary>Tag names, including the awkward characters clients must escape.</summary>
+    /// <summary>
+    /// Tag names rooms allow, including the awkward characters clients must escape in a path: space,
+    /// '/', '%', '?', '#' and non-ASCII letters.
+    /// </summary>
     public static readonly string[] Tags =
-        ["Premium", "Follow-up", "Billing question", "Bug/defect", "50% discount", "Why?", "Päivitys", "Needs callback"];
+    [
+        "Premium customer", "Follow-up/2026", "50% off", "Why?", "#vip", "Ääkköset",
+        "Lead", "Billing question", "Bug/defect", "Needs callback", "Päivitys", "Support",
+    ];
+
+    /// <summary>Visitors who told their name, with the e-mail address they gave.</summary>
+    public static readonly (string Name, string Email)[] Visitors =
+    [
+        ("Matti Meikäläinen", "matti.meikalainen@example.fi"),
+        ("Jane Doe", "jane.doe@example.com"),
+        ("Liisa O'Connor", "liisa.oconnor@example.ie"),
+        ("Sven Svensson", "sven@example.se"),
+        ("Chen Wei", "chen.wei@example.cn"),
+        ("Ana García", "ana.garcia@example.es"),
+    ];
 }

@@ -11,7 +11,11 @@ internal sealed record SeededOrganization(
 {
     /// <summary>Seeds the organization from its own random stream, so the chat count never changes its ids.</summary>
     /// <remarks>Ids are drawn even when the options replace them, so replacing one leaves the others as they were.</remarks>
-    public static SeededOrganization Create(int seed, Guid? organizationId, Guid? tokenUserId)
+    /// <param name="seed">The data's seed.</param>
+    /// <param name="organizationId">The organization's id; null derives one from the seed.</param>
+    /// <param name="tokenUserId">The token user's id; null derives one from the seed.</param>
+    /// <param name="nowTicks">The simulator's "now": rooms began to allow their tags half a year before it.</param>
+    public static SeededOrganization Create(int seed, Guid? organizationId, Guid? tokenUserId, long nowTicks)
     {
         var random = new SeedRandom(seed);
         var generatedId = random.NextGuid();
@@ -21,12 +25,12 @@ internal sealed record SeededOrganization(
         var rooms = new List<SimRoom>();
         foreach (var (name, _) in SeedCatalog.OwnedRooms)
         {
-            rooms.Add(NewRoom(random, rooms.Count, name, id, isShared: false));
+            rooms.Add(NewRoom(random, rooms.Count, name, id, isShared: false, nowTicks));
         }
 
         foreach (var (name, _) in SeedCatalog.SharedRooms)
         {
-            rooms.Add(NewRoom(random, rooms.Count, name, partnerId, isShared: true));
+            rooms.Add(NewRoom(random, rooms.Count, name, partnerId, isShared: true, nowTicks));
         }
 
         var users = new List<SimUser>();
@@ -46,9 +50,23 @@ internal sealed record SeededOrganization(
         return new SeededOrganization(id, ownUsers[0], [.. rooms], [.. users], ownUsers, users.Skip(ownUsers.Length).ToArray());
     }
 
-    private static SimRoom NewRoom(SeedRandom random, int index, string name, Guid organizationId, bool isShared)
+    private static SimRoom NewRoom(SeedRandom random, int index, string name, Guid organizationId, bool isShared, long nowTicks)
     {
         var id = random.NextGuid();
-        return new SimRoom(index, id, name, organizationId, isShared, DerivedText.LegacyRoomId(id));
+        return new SimRoom(index, id, name, organizationId, isShared, DerivedText.LegacyRoomId(id), AllowedTags(index, nowTicks));
+    }
+
+    /// <summary>
+    /// Three in four of the catalog's tags, a different quarter left out per room, so every name is
+    /// allowed somewhere; derived from the room's position, not drawn, so the random stream is untouched.
+    /// </summary>
+    private static AllowedTag[] AllowedTags(int roomIndex, long nowTicks)
+    {
+        var since = nowTicks - TimeSpan.FromDays(180).Ticks + (roomIndex * TimeSpan.TicksPerDay);
+        return SeedCatalog.Tags
+            .Select((name, index) => (name, index))
+            .Where(tag => (tag.index + roomIndex) % 4 != 3)
+            .Select(tag => new AllowedTag(tag.name, since + (tag.index * TimeSpan.TicksPerHour)))
+            .ToArray();
     }
 }

@@ -4,8 +4,8 @@ namespace Giosg.Simulator;
 
 /// <summary>
 /// One chat of the simulated data. Seeded facts never change; the lifecycle (updated, ended, waiting,
-/// presence) changes atomically when a client ends a chat or marks it not waiting, so every property is
-/// safe to read while requests update the chat.
+/// presence) and the tags change atomically when a client ends a chat, marks it not waiting or tags it,
+/// so every property is safe to read while requests update the chat.
 /// </summary>
 public sealed class SimChat
 {
@@ -13,7 +13,7 @@ public sealed class SimChat
     private readonly ChatLifecycle _seeded;
 
     // Null until the first change: a million untouched chats then cost no extra object each.
-    private LifecycleBox? _changed;
+    private ChatState? _changed;
 
     internal SimChat(in ChatFacts facts, ChatLifecycle lifecycle)
     {
@@ -78,8 +78,8 @@ public sealed class SimChat
     /// <summary>Messages by the visitor (<c>visitor_message_count</c>).</summary>
     public int VisitorMessageCount => _facts.VisitorMessageCount;
 
-    /// <summary>Tags on the chat (<c>tag_count</c>).</summary>
-    public int TagCount => _facts.TagCount;
+    /// <summary>Tags on the chat now (<c>tag_count</c>).</summary>
+    public int TagCount => Volatile.Read(ref _changed)?.Tags?.Length ?? _facts.TagCount;
 
     /// <summary>Whether the chat's messages are stored encrypted (<c>is_encrypted</c>).</summary>
     public bool IsEncrypted => _facts.Has(ChatTraits.Encrypted);
@@ -89,18 +89,54 @@ public sealed class SimChat
     internal long CreatedTicks => _facts.CreatedTicks;
 
     /// <summary>One consistent view of the changing state; read it once per decision.</summary>
-    internal ChatLifecycle Lifecycle => Volatile.Read(ref _changed)?.Value ?? _seeded;
+    internal ChatLifecycle Lifecycle => Volatile.Read(ref _changed)?.Lifecycle ?? _seeded;
+
+    /// <summary>The lifecycle as seeded, before any client changed it: what the generated conversation follows.</summary>
+    internal ChatLifecycle SeededLifecycle => _seeded;
+
+    /// <summary>Everything clients changed, or <see langword="null"/> for nothing yet; swap it with <see cref="TryReplaceState"/>.</summary>
+    internal ChatState? ChangedState => Volatile.Read(ref _changed);
+
+    /// <summary>The tags on the chat now, in the order they were added.</summary>
+    internal IReadOnlyList<ChatTag> Tags => Volatile.Read(ref _changed)?.Tags ?? SeededTags();
 
     /// <summary>Replaces the lifecycle if it is still <paramref name="expected"/>; false when another update won.</summary>
     internal bool TryReplaceLifecycle(ChatLifecycle expected, ChatLifecycle next)
     {
-        var box = Volatile.Read(ref _changed);
-        if ((box?.Value ?? _seeded) != expected)
+        while (true)
         {
-            return false;
+            var state = Volatile.Read(ref _changed);
+            if ((state?.Lifecycle ?? _seeded) != expected)
+            {
+                return false;
+            }
+
+            // A tag change in between leaves the lifecycle as expected: try again on top of it.
+            if (TryReplaceState(state, new ChatState(next, state?.Tags)))
+            {
+                return true;
+            }
+        }
+    }
+
+    /// <summary>Replaces the changed state if it is still <paramref name="expected"/>; false when another update won.</summary>
+    internal bool TryReplaceState(ChatState? expected, ChatState next) =>
+        Interlocked.CompareExchange(ref _changed, next, expected) == expected;
+
+    /// <summary>The seeded tags, tagged one after another while the seeded conversation went on.</summary>
+    internal ChatTag[] SeededTags()
+    {
+        var tags = new ChatTag[_facts.TagCount];
+        var start = _facts.CreatedTicks;
+        var span = (_seeded.IsEnded ? _seeded.EndedTicks : _seeded.UpdatedTicks) - start;
+        var index = 0;
+        foreach (var name in _facts.TagNames)
+        {
+            var offset = span * (index + 1) / (tags.Length + 1);
+            tags[index++] = new ChatTag(name, start + offset - (offset % TimeSpan.TicksPerMillisecond));
         }
 
-        return Interlocked.CompareExchange(ref _changed, new LifecycleBox(next), box) == box;
+        return tags;
     }
 
     internal bool IsMember(SimUser user) => ReferenceEquals(_facts.FirstUser, user) || ReferenceEquals(_facts.SecondUser, user);
@@ -109,9 +145,4 @@ public sealed class SimChat
     public override string ToString() => $"{ChatType} chat {Id} in {Room.Name}";
 
     private static DateTimeOffset FromTicks(long utcTicks) => new(utcTicks, TimeSpan.Zero);
-
-    private sealed class LifecycleBox(ChatLifecycle value)
-    {
-        public ChatLifecycle Value { get; } = value;
-    }
 }

@@ -1,10 +1,13 @@
+using Giosg.Simulator.Data;
+
 namespace Giosg.Simulator;
 
 /// <summary>A room of the simulated organization, or a partner's room shared with it.</summary>
 public sealed class SimRoom
 {
-    internal SimRoom(int index, Guid id, string name, Guid organizationId, bool isShared, string legacyId)
+    internal SimRoom(int index, Guid id, string name, Guid organizationId, bool isShared, string legacyId, AllowedTag[] allowedTags)
     {
+        AllowedTags = allowedTags;
         Index = index;
         Id = id;
         Name = name;
@@ -33,4 +36,7 @@ public sealed class SimRoom
 
     /// <summary>The deprecated <c>legacy_room_id</c>.</summary>
     internal string LegacyId { get; }
+
+    /// <summary>The tags the room allows (<c>allowed_tags</c>); a chat's seeded tags are taken from these.</summary>
+    internal AllowedTag[] AllowedTags { get; }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Giosg.Simulator.Data;
 
 namespace Giosg.Simulator;
@@ -20,6 +21,9 @@ public sealed class SimulatorData
     // Built on first use: a million-chat simulator that is only listed should not pay for them at start.
     private readonly Lazy<Dictionary<Guid, SimChat>> _chatsById;
     private readonly Lazy<HashSet<UInt128>> _visitors;
+
+    // Chats to wake up once a listing has shown them: the housekeeping race, on demand.
+    private readonly ConcurrentDictionary<Guid, byte> _wakeUps = new();
 
     private long _version;
 
@@ -86,13 +90,59 @@ public sealed class SimulatorData
     /// <exception cref="KeyNotFoundException">No chat has that id.</exception>
     public SimChat EndChat(Guid chatId)
     {
-        var chat = FindChat(chatId) ?? throw new KeyNotFoundException($"No chat {chatId} in the simulated data.");
+        var chat = Get(chatId);
         while (true)
         {
             var current = chat.Lifecycle;
             if (TryChange(chat, current, current.End(_clock.UtcTicks)))
             {
                 return chat;
+            }
+        }
+    }
+
+    /// <summary>Sets a chat's <c>updated_at</c> to the simulator clock's "now", as a new message would.</summary>
+    /// <exception cref="KeyNotFoundException">No chat has that id.</exception>
+    public SimChat Touch(Guid chatId)
+    {
+        var chat = Get(chatId);
+        Touch(chat);
+        return chat;
+    }
+
+    /// <summary>The names of the chat's tags now, in the order they were added.</summary>
+    /// <exception cref="KeyNotFoundException">No chat has that id.</exception>
+    public IReadOnlyList<string> ChatTags(Guid chatId) => Get(chatId).Tags.Select(tag => tag.Name).ToArray();
+
+    /// <summary>
+    /// Stages the race housekeeping must survive: the next time a chat listing page shows one of these
+    /// chats, the chat is touched (<see cref="Touch(Guid)"/>) right after the page is written, so the
+    /// client decides on an <c>updated_at</c> that is already stale. Each staged chat wakes up once.
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">An id is not a chat's; then none is staged.</exception>
+    public void WakeUpAfterListing(IEnumerable<Guid> chatIds)
+    {
+        ArgumentNullException.ThrowIfNull(chatIds);
+        var chats = chatIds.Select(Get).ToList();
+        foreach (var chat in chats)
+        {
+            _wakeUps[chat.Id] = 0;
+        }
+    }
+
+    /// <summary>Touches the staged chats among a page just written; cheap when nothing is staged.</summary>
+    internal void WakeUpListed(IReadOnlyList<SimChat> page)
+    {
+        if (_wakeUps.IsEmpty)
+        {
+            return;
+        }
+
+        foreach (var chat in page)
+        {
+            if (_wakeUps.TryRemove(chat.Id, out _))
+            {
+                Touch(chat);
             }
         }
     }
@@ -123,6 +173,20 @@ public sealed class SimulatorData
     /// <summary>Whether a user of the organization is a member: the "involved chats" rule.</summary>
     internal bool IsInvolved(SimChat chat) =>
         chat.Facts.FirstUser?.OrganizationId == OrganizationId || chat.Facts.SecondUser?.OrganizationId == OrganizationId;
+
+    private SimChat Get(Guid chatId) => FindChat(chatId) ?? throw new KeyNotFoundException($"No chat {chatId} in the simulated data.");
+
+    private void Touch(SimChat chat)
+    {
+        while (true)
+        {
+            var current = chat.Lifecycle;
+            if (TryChange(chat, current, current with { UpdatedTicks = _clock.UtcTicks }))
+            {
+                return;
+            }
+        }
+    }
 
     /// <summary>Splits the chats per room and per user member; walking them in order keeps each part sorted.</summary>
     private static (SimChat[][] ByRoom, SimChat[][] ByMember) Partition(SimChat[] chats, int roomCount, int userCount)

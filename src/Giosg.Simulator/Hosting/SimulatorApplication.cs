@@ -4,7 +4,11 @@ using Giosg.Simulator.Chats;
 using Giosg.Simulator.Control;
 using Giosg.Simulator.Faults;
 using Giosg.Simulator.Legacy;
+using Giosg.Simulator.Memberships;
+using Giosg.Simulator.Messages;
 using Giosg.Simulator.Requests;
+using Giosg.Simulator.Tags;
+using Giosg.Simulator.Visitors;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Console;
 
@@ -50,6 +54,10 @@ internal static class SimulatorApplication
 
         var v5 = app.MapGroup("/api/v5");
         ChatEndpoints.Map(v5, state);
+        MessageEndpoint.Map(v5, state);
+        MembershipEndpoint.Map(v5, state);
+        TagEndpoints.Map(v5, state);
+        VisitorVariableEndpoint.Map(v5, state);
         LegacyChatEndpoint.Map(v5, state);
         ControlEndpoints.Map(app, state);
         return app;

@@ -21,13 +21,19 @@ internal static class StartupBanner
               Chats         {simulator.Data.Chats.Count} (now is {simulator.Clock.Now:yyyy-MM-ddTHH:mm:ssZ})
 
             Connect the module to it:
-              Connect-Giosg -BaseUri {baseUri} -OrganizationId {simulator.OrganizationId} -UserId {simulator.UserId} -Token '{simulator.Token}'
+              {ConnectCommand(simulator)}
 
-            Control endpoints (no token): {baseUri}/_simulator/info, /_simulator/requests, /_simulator/chats, PUT /_simulator/now?value=…
+            Control endpoints (no token): {baseUri}/_simulator/info, /_simulator/requests, /_simulator/chats, PUT /_simulator/now?value=…,
+              POST /_simulator/chats/<id>/touch, POST /_simulator/wake-up-after-listing (a JSON array of chat ids)
             Press Ctrl+C to stop.
             """);
         output.Flush();
     }
+
+    /// <summary>The module's real parameters: the token goes in as a SecureString, quoted for PowerShell.</summary>
+    public static string ConnectCommand(GiosgSimulator simulator) =>
+        $"Connect-Giosg -BaseUri {simulator.BaseUri} -OrganizationId {simulator.OrganizationId} -UserId {simulator.UserId} " +
+        $"-ApiToken (ConvertTo-SecureString '{simulator.Token.Replace("'", "''", StringComparison.Ordinal)}' -AsPlainText -Force)";
 
     private static string MachineLine(GiosgSimulator simulator, string baseUri)
     {

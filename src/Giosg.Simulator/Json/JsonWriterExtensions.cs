@@ -17,6 +17,18 @@ internal static class JsonWriterExtensions
         }
     }
 
+    public static void WriteStringOrNull(this Utf8JsonWriter writer, JsonEncodedText name, Guid? value)
+    {
+        if (value is { } id)
+        {
+            writer.WriteString(name, id);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+
     public static void WriteNumberOrNull(this Utf8JsonWriter writer, JsonEncodedText name, int? value)
     {
         if (value is { } number)

@@ -30,12 +30,17 @@ internal sealed class LegacyChatEndpoint(SimulatorState state)
             ? data.FindRoom(roomId) is { IsShared: false } room ? data.InRoom(room) : []
             : data.Owned;
 
+        // Chats staged to wake up change once the page is written, before the client can have read it.
         return LegacyPager.Read(scope, query) is { } page
             ? JsonResponse.WriteAsync(
                 context.Response,
                 StatusCodes.Status200OK,
-                (Request: context.Request, Page: page),
-                static (writer, args) => LegacyChatJson.WritePage(writer, args.Request, args.Page))
+                (Request: context.Request, Page: page, Data: data),
+                static (writer, args) =>
+                {
+                    LegacyChatJson.WritePage(writer, args.Request, args.Page);
+                    args.Data.WakeUpListed(args.Page.Items);
+                })
             : InvalidPage.WriteAsync(context);
     }
 }

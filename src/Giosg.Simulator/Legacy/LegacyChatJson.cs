@@ -92,13 +92,13 @@ internal static class LegacyChatJson
         writer.WriteStringOrNull(AutosuggestUrl, autosuggestPage?.Url);
         writer.WriteStringOrNull(AutosuggestUrlTitle, autosuggestPage?.Title);
 
-        // Messages and shopping carts are not simulated yet: empty lists, even when message_count is not 0.
+        // The older API's logs and shopping carts are not simulated: empty lists, even when message_count is not 0.
         writer.WriteEmptyArray(Logs);
         writer.WriteStartArray(Tags);
-        foreach (var tag in facts.TagNames)
+        foreach (var tag in chat.Tags)
         {
             writer.WriteStartObject();
-            writer.WriteString(Name, tag);
+            writer.WriteString(Name, tag.Name);
             writer.WriteEndObject();
         }
 

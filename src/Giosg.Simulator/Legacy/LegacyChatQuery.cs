@@ -76,7 +76,20 @@ internal sealed record LegacyChatQuery
             && (IsRealConversation is not { } real || real == facts.IsRealConversation)
             && HasSales is not true
             && facts.MessageCount >= (MinMessageCount ?? 0)
-            && (Tag is null || facts.TagNames.Contains(Tag));
+            && (Tag is null || HasTag(chat, Tag));
+    }
+
+    private static bool HasTag(SimChat chat, string name)
+    {
+        foreach (var tag in chat.Tags)
+        {
+            if (tag.Name == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>As Django REST framework: a bad or non-positive size means the default, a big one the maximum.</summary>

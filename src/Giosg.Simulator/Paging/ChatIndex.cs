@@ -4,7 +4,7 @@ namespace Giosg.Simulator.Paging;
 /// Chats in ascending key order, searchable by key. Creation order is the seeded arrays themselves;
 /// update order is a sorted snapshot, because <c>updated_at</c> changes.
 /// </summary>
-internal sealed class ChatIndex
+internal sealed class ChatIndex : IKeyedList<SimChat>
 {
     private readonly SimChat[] _chats;
 
@@ -44,35 +44,9 @@ internal sealed class ChatIndex
     public ChatKey KeyAt(int position) =>
         _keys is null ? new ChatKey(_chats[position].CreatedTicks, _chats[position].Id) : _keys[position];
 
-    /// <summary>The first position whose key is not less than <paramref name="key"/>.</summary>
-    public int LowerBound(ChatKey key) => Search(key, inclusive: true);
-
-    /// <summary>The first position whose key is greater than <paramref name="key"/>.</summary>
-    public int UpperBound(ChatKey key) => Search(key, inclusive: false);
-
     /// <summary>The first position at or after <paramref name="ticks"/>.</summary>
-    public int FirstAtOrAfter(long ticks) => LowerBound(new ChatKey(ticks, Guid.Empty));
+    public int FirstAtOrAfter(long ticks) => this.LowerBound(new ChatKey(ticks, Guid.Empty));
 
     /// <summary>The first position after <paramref name="ticks"/>.</summary>
-    public int FirstAfter(long ticks) => UpperBound(new ChatKey(ticks, Guid.AllBitsSet));
-
-    private int Search(ChatKey key, bool inclusive)
-    {
-        int low = 0, high = _chats.Length;
-        while (low < high)
-        {
-            var middle = low + ((high - low) / 2);
-            var comparison = KeyAt(middle).CompareTo(key);
-            if (comparison < 0 || (comparison == 0 && !inclusive))
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        return low;
-    }
+    public int FirstAfter(long ticks) => this.UpperBound(new ChatKey(ticks, Guid.AllBitsSet));
 }

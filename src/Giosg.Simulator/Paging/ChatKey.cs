@@ -1,6 +1,6 @@
 namespace Giosg.Simulator.Paging;
 
-/// <summary>A chat's position in an ordering: the sort timestamp, with the id breaking ties.</summary>
+/// <summary>A position in an ordering: the sort timestamp, with the id (of a chat, message, member or name) breaking ties.</summary>
 internal readonly record struct ChatKey(long Ticks, Guid Id) : IComparable<ChatKey>
 {
     public static bool operator <(ChatKey left, ChatKey right) => left.CompareTo(right) < 0;

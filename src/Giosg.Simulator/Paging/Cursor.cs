@@ -5,10 +5,11 @@ using System.Buffers.Text;
 namespace Giosg.Simulator.Paging;
 
 /// <summary>
-/// An opaque keyset cursor: the key of the chat a page ended (or started) at, the ordering it belongs
-/// to, and which way to read. Encoded as base64url; clients follow it, they never build one.
+/// An opaque keyset cursor: the key of the item (chat, message, member, tag) a page ended (or started)
+/// at, the ordering it belongs to, and which way to read. Encoded as base64url; clients follow it, they
+/// never build one.
 /// </summary>
-/// <param name="Position">The chat key the next page starts after (or the previous page ends before).</param>
+/// <param name="Position">The key the next page starts after (or the previous page ends before).</param>
 /// <param name="Field">The ordering the key belongs to; a cursor is only valid for that ordering.</param>
 /// <param name="Backwards">Whether this is a "previous" cursor, reading against the ordering.</param>
 internal readonly record struct Cursor(ChatKey Position, SortField Field, bool Backwards)
@@ -34,7 +35,7 @@ internal readonly record struct Cursor(ChatKey Position, SortField Field, bool B
             || Base64Url.DecodeFromChars(text, bytes, out _, out var written) != OperationStatus.Done
             || written != Length
             || bytes[0] != FormatVersion
-            || bytes[1] > 3)
+            || (bytes[1] >> 1) > (int)SortField.VisitorVariables)
         {
             return false;
         }

@@ -3,17 +3,27 @@ using Giosg.Simulator.Chats;
 namespace Giosg.Simulator.Paging;
 
 /// <summary>One page of a cursor-paginated listing, in presentation order, with the cursors around it.</summary>
-internal sealed record CursorPage(IReadOnlyList<SimChat> Items, Cursor? Next, Cursor? Previous);
+internal sealed record CursorPage<T>(IReadOnlyList<T> Items, Cursor? Next, Cursor? Previous);
 
 /// <summary>
-/// Keyset pagination over a <see cref="ChatIndex"/>: binary search to the cursor, then scan until a
-/// page of matching chats (plus one, to know whether there is more) is found.
+/// Keyset pagination over an <see cref="IKeyedList{T}"/>: binary search to the cursor, then scan until a
+/// page of matching items (plus one, to know whether there is more) is found.
 /// </summary>
 internal static class CursorPager
 {
-    public static CursorPage Read(ChatIndex index, ChatFilter filter, bool descending, Cursor? cursor, int pageSize)
+    /// <summary>A page of chats; a created_at range narrows the scan by binary search first.</summary>
+    public static CursorPage<SimChat> Read(ChatIndex index, ChatFilter filter, bool descending, Cursor? cursor, int pageSize)
     {
         var (low, high) = Bounds(index, filter);
+        return Read(index, low, high, filter.Matches, descending, cursor, pageSize);
+    }
+
+    /// <summary>A page of a chat's sub-resource; <paramref name="matches"/> null keeps every item.</summary>
+    public static CursorPage<T> Read<T>(IKeyedList<T> list, Func<T, bool>? matches, bool descending, Cursor? cursor, int pageSize) =>
+        Read(list, 0, list.Count, matches, descending, cursor, pageSize);
+
+    private static CursorPage<T> Read<T>(IKeyedList<T> list, int low, int high, Func<T, bool>? matches, bool descending, Cursor? cursor, int pageSize)
+    {
         var backwards = cursor is { Backwards: true };
 
         // A "previous" cursor reads against the ordering, then turns the page around.
@@ -21,14 +31,14 @@ internal static class CursorPager
         var position = cursor switch
         {
             null => descending ? high - 1 : low,
-            { } c when ascending => Math.Max(low, index.UpperBound(c.Position)),
-            { } c => Math.Min(high, index.LowerBound(c.Position)) - 1,
+            { } c when ascending => Math.Max(low, list.UpperBound(c.Position)),
+            { } c => Math.Min(high, list.LowerBound(c.Position)) - 1,
         };
 
         var found = new List<int>(Math.Min(pageSize + 1, 1024));
         for (var step = ascending ? 1 : -1; position >= low && position < high && found.Count <= pageSize; position += step)
         {
-            if (filter.Matches(index[position]))
+            if (matches is null || matches(list[position]))
             {
                 found.Add(position);
             }
@@ -45,17 +55,17 @@ internal static class CursorPager
             found.Reverse();
         }
 
-        ChatKey? first = found.Count > 0 ? index.KeyAt(found[0]) : null;
-        ChatKey? last = found.Count > 0 ? index.KeyAt(found[^1]) : null;
-        var items = found.ConvertAll(at => index[at]);
-        Cursor After(ChatKey key) => new(key, index.Field, Backwards: false);
-        Cursor Before(ChatKey key) => new(key, index.Field, Backwards: true);
+        ChatKey? first = found.Count > 0 ? list.KeyAt(found[0]) : null;
+        ChatKey? last = found.Count > 0 ? list.KeyAt(found[^1]) : null;
+        var items = found.ConvertAll(at => list[at]);
+        Cursor After(ChatKey key) => new(key, list.Field, Backwards: false);
+        Cursor Before(ChatKey key) => new(key, list.Field, Backwards: true);
 
         return cursor switch
         {
-            null => new CursorPage(items, hasMore ? After(last!.Value) : null, null),
-            { Backwards: false } c => new CursorPage(items, hasMore ? After(last!.Value) : null, Before(first ?? c.Position)),
-            { } c => new CursorPage(items, After(last ?? c.Position), hasMore ? Before(first!.Value) : null),
+            null => new CursorPage<T>(items, hasMore ? After(last!.Value) : null, null),
+            { Backwards: false } c => new CursorPage<T>(items, hasMore ? After(last!.Value) : null, Before(first ?? c.Position)),
+            { } c => new CursorPage<T>(items, After(last ?? c.Position), hasMore ? Before(first!.Value) : null),
         };
     }
 
