@@ -6,15 +6,20 @@
 .EXAMPLE
     ./build.ps1 -Task Test     # Build, xunit (dotnet test), then Pester against the built module in a fresh pwsh
 .EXAMPLE
+    ./build.ps1 -Task Package  # Build, then out/package/: a versioned module folder and Giosg.PowerShell.zip for Azure Automation
+.EXAMPLE
     ./build.ps1 -Task Demo     # Build, then run the nightly stale-chat sweep (dry run, then for real) on a simulated org
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Demo')]
+    [ValidateSet('Build', 'Test', 'Package', 'Demo')]
     [string] $Task = 'Build',
 
     [ValidateSet('Release', 'Debug')]
-    [string] $Configuration = 'Release'
+    [string] $Configuration = 'Release',
+
+    # Package what out/Giosg.PowerShell holds without building again.
+    [switch] $NoBuild
 )
 
 $ErrorActionPreference = 'Stop'
@@ -38,6 +43,28 @@ function Invoke-Test {
     Invoke-Native pwsh @('-NoProfile', '-NonInteractive', '-File', (Join-Path $PSScriptRoot 'tests/pester/Invoke-Tests.ps1'))
 }
 
+function Invoke-Package {
+    if (-not $NoBuild) { Invoke-Build }
+    $module = Join-Path $PSScriptRoot 'out/Giosg.PowerShell'
+    $version = (Import-PowerShellDataFile (Join-Path $module 'Giosg.PowerShell.psd1')).ModuleVersion
+    $package = Join-Path $PSScriptRoot 'out/package'
+    Remove-Item $package -Recurse -Force -ErrorAction SilentlyContinue
+
+    # Install-able layout: <PSModulePath>/Giosg.PowerShell/<version>/...
+    $versioned = Join-Path $package "Giosg.PowerShell/$version"
+    New-Item -ItemType Directory $versioned -Force | Out-Null
+    Copy-Item (Join-Path $module '*') $versioned -Recurse
+    $null = Test-ModuleManifest (Join-Path $versioned 'Giosg.PowerShell.psd1') -ErrorAction Stop
+
+    # Azure Automation imports a zip named after the module that holds the module's folder.
+    $staging = Join-Path $package 'zip/Giosg.PowerShell'
+    New-Item -ItemType Directory $staging -Force | Out-Null
+    Copy-Item (Join-Path $module '*') $staging -Recurse
+    Compress-Archive -Path $staging -DestinationPath (Join-Path $package 'Giosg.PowerShell.zip') -Force
+    Remove-Item (Join-Path $package 'zip') -Recurse -Force
+    Write-Host "Packaged Giosg.PowerShell $version in $package"
+}
+
 function Invoke-Demo {
     Invoke-Build
     # A fresh process, so the freshly built module is the one imported.
@@ -47,5 +74,6 @@ function Invoke-Demo {
 switch ($Task) {
     'Build' { Invoke-Build }
     'Test' { Invoke-Test }
+    'Package' { Invoke-Package }
     'Demo' { Invoke-Demo }
 }

@@ -31,8 +31,8 @@
     AliasesToExport        = @()
     PrivateData            = @{
         PSData = @{
-            Tags         = @('Giosg', 'Chat', 'LiveChat', 'Housekeeping', 'PSEdition_Desktop', 'PSEdition_Core')
-            ReleaseNotes = 'Connect-Giosg and Get-GiosgChat with streaming pagination; ending chats, messages, tags, memberships and visitor variables.'
+            Tags         = @('Giosg', 'Chat', 'LiveChat', 'Housekeeping', 'AzureAutomation', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
+            ReleaseNotes = '0.1.0: Connect-Giosg (token from SecureString, credential, environment or a SecretManagement vault), Get-GiosgChat with streaming pagination, Stop-GiosgChat, Set-GiosgChat, messages, tags, memberships, visitor variables, and Close-GiosgStaleChat, the housekeeping sweep. Retries of safe requests; dependencies isolated in their own load context.'
         }
     }
 }

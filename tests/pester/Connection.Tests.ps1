@@ -52,6 +52,25 @@ Describe 'Connect-Giosg' {
             Should -Throw -ErrorId 'GiosgTokenMissing,Giosg.PowerShell.Connections.ConnectGiosgCommand'
     }
 
+    It 'reads the token from a SecretManagement vault through Get-Secret' {
+        # A stand-in for Microsoft.PowerShell.SecretManagement's Get-Secret.
+        $global:GiosgTestToken = $sim.Token
+        function global:Get-Secret { param($Vault, $Name) if ($Vault -eq 'ops' -and $Name -eq 'giosg') { ConvertTo-SecureString $global:GiosgTestToken -AsPlainText -Force } }
+        try {
+            Connect-Giosg -OrganizationId $sim.OrganizationId -VaultName ops -SecretName giosg -BaseUri $sim.BaseUri -Verbose 4>&1 |
+                Out-String | Should -Match "secret 'giosg' of vault 'ops'"
+            @(Get-GiosgChat -First 1).Count | Should -Be 1
+        }
+        finally {
+            Remove-Item Function:\Get-Secret
+        }
+    }
+
+    It 'says how to get SecretManagement when it is not installed' {
+        { Connect-Giosg -OrganizationId $sim.OrganizationId -VaultName ops -SecretName giosg -ErrorAction Stop } |
+            Should -Throw -ErrorId 'GiosgSecretManagementMissing,Giosg.PowerShell.Connections.ConnectGiosgCommand'
+    }
+
     It 'refuses plain http to a non-loopback host' {
         { Connect-Giosg -OrganizationId $sim.OrganizationId -ApiToken $token -BaseUri 'http://service.giosg.com' -ErrorAction Stop } |
             Should -Throw -ErrorId 'GiosgConnectionInvalid,Giosg.PowerShell.Connections.ConnectGiosgCommand'

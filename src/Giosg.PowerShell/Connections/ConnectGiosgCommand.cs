@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Management.Automation;
 using System.Net;
 using System.Security;
@@ -17,6 +18,7 @@ public sealed class ConnectGiosgCommand : PSCmdlet
 {
     private const string TokenSet = "ApiToken";
     private const string CredentialSet = "Credential";
+    private const string VaultSet = "Vault";
 
     /// <summary><para type="description">The organization's id. Defaults to $env:GIOSG_ORGANIZATION_ID.</para></summary>
     [Parameter(Position = 0)]
@@ -30,6 +32,16 @@ public sealed class ConnectGiosgCommand : PSCmdlet
     [Parameter(ParameterSetName = CredentialSet, Mandatory = true)]
     [Credential]
     public PSCredential? Credential { get; set; }
+
+    /// <summary><para type="description">A SecretManagement vault holding the API token (needs the Microsoft.PowerShell.SecretManagement module). Use with -SecretName.</para></summary>
+    [Parameter(ParameterSetName = VaultSet, Mandatory = true)]
+    [ValidateNotNullOrEmpty]
+    public string? VaultName { get; set; }
+
+    /// <summary><para type="description">The name of the secret in -VaultName that holds the API token (a SecureString, a string or a PSCredential whose password is the token).</para></summary>
+    [Parameter(ParameterSetName = VaultSet, Mandatory = true)]
+    [ValidateNotNullOrEmpty]
+    public string? SecretName { get; set; }
 
     /// <summary><para type="description">The v5 API's base URI; https://service.giosg.com by default. Plain http is accepted only for loopback hosts, such as the simulator.</para></summary>
     [Parameter]
@@ -59,9 +71,12 @@ public sealed class ConnectGiosgCommand : PSCmdlet
     /// <inheritdoc />
     protected override void EndProcessing()
     {
-        var (secret, parameter) = ParameterSetName == CredentialSet
-            ? (Credential?.Password, "-Credential")
-            : (ApiToken, "-ApiToken");
+        var (secret, parameter) = ParameterSetName switch
+        {
+            CredentialSet => (Credential?.Password, "-Credential"),
+            VaultSet => (ReadVaultSecret(), $"secret '{SecretName}' of vault '{VaultName}'"),
+            _ => (ApiToken, "-ApiToken"),
+        };
         var token = secret is null ? null : new NetworkCredential(string.Empty, secret).Password;
 
         GiosgConnection connection;
@@ -101,5 +116,61 @@ public sealed class ConnectGiosgCommand : PSCmdlet
         {
             WriteObject(connection);
         }
+    }
+
+    /// <summary>Reads the token through SecretManagement's Get-Secret, when that module is available.</summary>
+    private SecureString ReadVaultSecret()
+    {
+        if (InvokeCommand.GetCommand("Get-Secret", CommandTypes.Cmdlet | CommandTypes.Function) is null)
+        {
+            Fail("GiosgSecretManagementMissing", ErrorCategory.NotInstalled, VaultName,
+                "-VaultName needs the Microsoft.PowerShell.SecretManagement module, which is not installed.",
+                "Install-Module Microsoft.PowerShell.SecretManagement (and a vault extension), or pass -ApiToken or -Credential.");
+        }
+
+        Collection<PSObject> result;
+        try
+        {
+            result = InvokeCommand.InvokeScript(
+                "param($vault, $name) Get-Secret -Vault $vault -Name $name -ErrorAction Stop", true, System.Management.Automation.Runspaces.PipelineResultTypes.None, null, VaultName, SecretName);
+        }
+        catch (RuntimeException exception)
+        {
+            Fail("GiosgSecretUnreadable", ErrorCategory.ReadError, SecretName,
+                $"Secret '{SecretName}' could not be read from vault '{VaultName}': {exception.Message}",
+                "Check the vault and secret names with Get-SecretInfo, and unlock the vault if it needs a password.");
+            throw;
+        }
+
+        return result.Select(item => item?.BaseObject).FirstOrDefault() switch
+        {
+            SecureString secure => secure,
+            string text => ToSecureString(text),
+            PSCredential credential => credential.Password,
+            var other => throw Fail("GiosgSecretUnusable", ErrorCategory.InvalidType, SecretName,
+                $"Secret '{SecretName}' of vault '{VaultName}' holds a {other?.GetType().Name ?? "nothing"}; the API token must be a SecureString, a string or a PSCredential.",
+                "Store the token with Set-Secret -Name <name> -Secret (Read-Host -AsSecureString)."),
+        };
+    }
+
+    private static SecureString ToSecureString(string text)
+    {
+        var secure = new SecureString();
+        foreach (var c in text)
+        {
+            secure.AppendChar(c);
+        }
+
+        secure.MakeReadOnly();
+        return secure;
+    }
+
+    private InvalidOperationException Fail(string errorId, ErrorCategory category, object? target, string message, string recommendedAction)
+    {
+        ThrowTerminatingError(new ErrorRecord(new InvalidOperationException(message), errorId, category, target)
+        {
+            ErrorDetails = new ErrorDetails(message) { RecommendedAction = recommendedAction },
+        });
+        return new InvalidOperationException(message);
     }
 }
