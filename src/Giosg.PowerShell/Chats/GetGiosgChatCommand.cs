@@ -125,7 +125,7 @@ public sealed class GetGiosgChatCommand : GiosgCmdlet
         {
             var listing = client.Chats.List(request);
             WriteVerbose($"Listing {listing.FirstPage.PathAndQuery}");
-            var result = ListingWriter.Write(listing, Output, PagingParameters.Skip, PagingParameters.First, StopToken);
+            var result = ListingWriter.Write(listing, Output, PagingParameters.Skip, PagingParameters.First, StopToken, activity: "Get-GiosgChat: reading chats");
             WriteVerbose($"Wrote {result.Written} chat(s) from {listing.PagesRead} page(s).");
             if (PagingParameters.IncludeTotalCount)
             {

@@ -8,9 +8,16 @@ namespace Giosg.PowerShell.Output;
 internal static class ListingWriter
 {
     /// <summary>Writes the items after the first <paramref name="skip"/>, at most <paramref name="first"/> of them.</summary>
-    public static ListingResult Write<T>(IAsyncEnumerable<T> items, ICommandOutput output, ulong skip, ulong first, CancellationToken cancellationToken)
+    /// <param name="items">The lazy listing.</param>
+    /// <param name="output">Where the items go.</param>
+    /// <param name="skip">Items to pass over first.</param>
+    /// <param name="first">Items to write at the most.</param>
+    /// <param name="cancellationToken">Ctrl+C.</param>
+    /// <param name="activity">When given, a progress bar under this name counts the items read (once a listing takes over a second).</param>
+    public static ListingResult Write<T>(IAsyncEnumerable<T> items, ICommandOutput output, ulong skip, ulong first, CancellationToken cancellationToken, string? activity = null)
         where T : notnull
     {
+        var progress = activity is null ? null : new ListingProgress(output, activity);
         ulong written = 0;
         ulong seen = 0;
         if (first == 0)
@@ -23,6 +30,7 @@ internal static class ListingWriter
         {
             while (Wait(enumerator.MoveNextAsync()))
             {
+                progress?.Update(seen + 1);
                 if (seen++ < skip)
                 {
                     continue;
@@ -38,6 +46,7 @@ internal static class ListingWriter
         finally
         {
             Wait(enumerator.DisposeAsync());
+            progress?.Complete();
         }
 
         return new ListingResult(written, seen, Exhausted: true);
