@@ -20,14 +20,14 @@ try {
     Write-Host 'Newest five chats:'
     Get-GiosgChat -Descending | Select-Object -First 5 | Format-Table
 
-    Write-Host 'Dry run: which open external chats idle for more than 7 days would be ended?'
-    $dryRun = Close-GiosgStaleChat -IdleFor (New-TimeSpan -Days 7) -WhatIf
-    Write-Host "$(@($dryRun).Count) chats would be ended; the ten idle longest:"
-    $dryRun | Sort-Object IdleFor -Descending | Select-Object -First 10 | Format-Table
+    function Show($rows) { $rows | Format-Table Outcome, ChatId, ChatType, RoomName, IdleFor, Reason -AutoSize | Out-String -Width 220 | Write-Host }
 
-    Write-Host 'The nightly sweep, for real:'
+    Write-Host 'Dry run (-WhatIf), capped at ten chats with -MaxCount: open external chats idle for more than 7 days'
+    Show (Close-GiosgStaleChat -IdleFor (New-TimeSpan -Days 7) -WhatIf -MaxCount 10 | Where-Object Outcome -eq 'WouldEnd')
+
+    Write-Host 'The nightly sweep, for real (first ten results and the summary):'
     $run = Close-GiosgStaleChat -IdleFor (New-TimeSpan -Days 7) -Force -ThrottleLimit 8 -Tag 'auto-closed' -Summary
-    $run | Select-Object -SkipLast 1 | Select-Object -First 10 | Format-Table
+    Show ($run | Select-Object -SkipLast 1 | Select-Object -First 10)
     $run | Select-Object -Last 1 | Format-List
 
     Write-Host 'A second run right after finds nothing to end:'
