@@ -1,6 +1,5 @@
 using System.Management.Automation;
 using Giosg.Client.Chats;
-using Giosg.PowerShell.Commands;
 
 namespace Giosg.PowerShell.Chats;
 
@@ -10,23 +9,11 @@ namespace Giosg.PowerShell.Chats;
 /// </summary>
 [Cmdlet(VerbsCommon.Set, "GiosgChat", DefaultParameterSetName = ChatSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(Chat))]
-public sealed class SetGiosgChatCommand : GiosgChatChangeCmdlet
+public sealed class SetGiosgChatCommand : GiosgChatStateCmdlet
 {
-    // The default, so piped chat objects bind whole (with IsEnded) rather than by their Id.
-    private const string ChatSet = "Chat";
-    private ChatChanges? _changes;
-
-    /// <summary><para type="description">Chats from Get-GiosgChat.</para></summary>
-    [Parameter(ParameterSetName = ChatSet, Mandatory = true, ValueFromPipeline = true)]
-    public Chat[] InputObject { get; set; } = [];
-
     /// <summary><para type="description">$false: the chat no longer waits for a user's answer. The API documents no other change.</para></summary>
     [Parameter(Mandatory = true)]
     public bool Waiting { get; set; }
-
-    /// <summary><para type="description">Writes each chat as it is after the change.</para></summary>
-    [Parameter]
-    public SwitchParameter PassThru { get; set; }
 
     /// <inheritdoc />
     protected override void BeginProcessing()
@@ -41,17 +28,5 @@ public sealed class SetGiosgChatCommand : GiosgChatChangeCmdlet
         }
     }
 
-    /// <inheritdoc />
-    protected override void ProcessRecord()
-    {
-        _changes ??= new ChatChanges(CreateClient(), Output, PassThru, StopToken);
-        var targets = ParameterSetName == ChatSet ? InputObject.Select(ChatTarget.Of) : ChatsById().Select(ChatTarget.Of);
-        Run(null, () =>
-        {
-            foreach (var target in targets)
-            {
-                _changes.StopWaiting(target);
-            }
-        });
-    }
+    private protected override void Change(ChatChanges changes, ChatTarget target) => changes.StopWaiting(target);
 }

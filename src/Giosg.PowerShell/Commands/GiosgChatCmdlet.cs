@@ -1,5 +1,7 @@
 using System.Management.Automation;
+using Giosg.Client;
 using Giosg.Client.Chats;
+using Giosg.PowerShell.Output;
 
 namespace Giosg.PowerShell.Commands;
 
@@ -33,6 +35,17 @@ public abstract class GiosgChatCmdlet : GiosgCmdlet
     /// <summary><para type="description">The user of -Scope User chats; defaults to Connect-Giosg -UserId. Chats from Get-GiosgChat bring their own.</para></summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     public Guid? UserId { get; set; }
+
+    /// <summary>Streams a per-chat listing for every chat of this pipeline record; a failing chat is an error about that chat.</summary>
+    private protected void WriteForEachChat<T>(Func<GiosgClient, ChatReference, IAsyncEnumerable<T>> listing)
+        where T : notnull
+    {
+        var client = CreateClient();
+        foreach (var chat in ChatsById())
+        {
+            Run(chat.ChatId, () => ListingWriter.Write(listing(client, chat), Output, 0, ulong.MaxValue, StopToken));
+        }
+    }
 
     /// <summary>The chats of this pipeline record given by id.</summary>
     private protected IEnumerable<ChatReference> ChatsById() => ChatId.Select(id => new ChatReference(id, Scope, UserId));

@@ -1,7 +1,6 @@
 using System.Management.Automation;
 using Giosg.Client.Memberships;
 using Giosg.PowerShell.Commands;
-using Giosg.PowerShell.Output;
 
 namespace Giosg.PowerShell.Memberships;
 
@@ -14,12 +13,5 @@ namespace Giosg.PowerShell.Memberships;
 public sealed class GetGiosgChatMembershipCommand : GiosgChatCmdlet
 {
     /// <inheritdoc />
-    protected override void ProcessRecord()
-    {
-        var client = CreateClient();
-        foreach (var chat in ChatsById())
-        {
-            Run(chat.ChatId, () => ListingWriter.Write(client.Memberships.List(chat), Output, 0, ulong.MaxValue, StopToken));
-        }
-    }
+    protected override void ProcessRecord() => WriteForEachChat((client, chat) => client.Memberships.List(chat));
 }

@@ -1,7 +1,6 @@
 using System.Management.Automation;
 using Giosg.Client.Messages;
 using Giosg.PowerShell.Commands;
-using Giosg.PowerShell.Output;
 
 namespace Giosg.PowerShell.Messages;
 
@@ -26,11 +25,7 @@ public sealed class GetGiosgChatMessageCommand : GiosgChatCmdlet
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
-        var client = CreateClient();
         var request = new MessageListRequest { Types = Type, ExcludeTypes = ExcludeType };
-        foreach (var chat in ChatsById())
-        {
-            Run(chat.ChatId, () => ListingWriter.Write(client.Messages.List(chat, request), Output, 0, ulong.MaxValue, StopToken));
-        }
+        WriteForEachChat((client, chat) => client.Messages.List(chat, request));
     }
 }
