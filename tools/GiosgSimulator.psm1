@@ -7,7 +7,12 @@ function Start-GiosgSimulator {
         [int] $Chats = 1000,
         [int] $Seed = 1,
         [int] $PageSize = 100,
-        [string] $Now = '2026-06-01T12:00:00Z'
+        [string] $Now = '2026-06-01T12:00:00Z',
+
+        # Fault injection in the simulator's short form, e.g. 'mixed:0.1' (see src/Giosg.Simulator/README.md).
+        [string] $Faults,
+
+        [int] $FaultSeed = 1
     )
 
     $root = Resolve-Path (Join-Path $PSScriptRoot '..')
@@ -17,7 +22,9 @@ function Start-GiosgSimulator {
     }
 
     $startInfo = [System.Diagnostics.ProcessStartInfo]::new('dotnet')
-    foreach ($argument in @($dll, '--chats', $Chats, '--seed', $Seed, '--page-size', $PageSize, '--now', $Now, '--exit-on-stdin-close')) {
+    $arguments = @($dll, '--chats', $Chats, '--seed', $Seed, '--page-size', $PageSize, '--now', $Now, '--exit-on-stdin-close')
+    if ($Faults) { $arguments += @('--faults', $Faults, '--fault-seed', $FaultSeed) }
+    foreach ($argument in $arguments) {
         $startInfo.ArgumentList.Add([string]$argument)
     }
     $startInfo.RedirectStandardInput = $true

@@ -10,7 +10,7 @@ namespace Giosg.PowerShell.Connections;
 
 /// <summary>
 /// <para type="synopsis">Connects the session to a Giosg organization.</para>
-/// <para type="description">Keeps a connection for this runspace that every Giosg cmdlet uses unless given -Connection. The API token comes from -ApiToken, -Credential (its password) or $env:GIOSG_API_TOKEN; the organization from -OrganizationId or $env:GIOSG_ORGANIZATION_ID. No request is sent until a cmdlet needs one.</para>
+/// <para type="description">Keeps a connection for this runspace that every Giosg cmdlet uses unless given -Connection. The API token comes from -ApiToken, -Credential (its password), a SecretManagement vault (-VaultName, -SecretName) or $env:GIOSG_API_TOKEN; the organization from -OrganizationId or $env:GIOSG_ORGANIZATION_ID. No request is sent until a cmdlet needs one.</para>
 /// </summary>
 [Cmdlet(VerbsCommunications.Connect, "Giosg", DefaultParameterSetName = TokenSet)]
 [OutputType(typeof(GiosgConnection))]

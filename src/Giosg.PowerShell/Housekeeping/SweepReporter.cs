@@ -37,7 +37,11 @@ internal sealed class SweepReporter(ICommandOutput output) : ISweepObserver
             Activity,
             $"Scanned {progress.Scanned} open chats ({progress.ScannedPerSecond:0}/s), {progress.Candidates} stale, {progress.Ended} ended"));
 
-    /// <summary>Removes the progress bar and writes the totals where runbook logs keep them.</summary>
+    /// <summary>
+    /// Removes the progress bar and writes the totals: to the information stream (Write-Information's,
+    /// for scripts and logs that keep it), to the verbose stream (which Azure Automation records when
+    /// verbose logging is on), and with -Summary to the pipeline, the job output every host keeps.
+    /// </summary>
     public void Finish(StaleChatSweepSummary summary, bool toPipeline)
     {
         output.WriteProgress(new ProgressInfo(ProgressId, Activity, "Done", 100, Completed: true));
