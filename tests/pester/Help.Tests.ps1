@@ -129,3 +129,23 @@ Describe 'about_Giosg.PowerShell' {
         Get-Content (Join-Path $moduleRoot 'en-US/about_Giosg.PowerShell.help.txt') | Where-Object Length -GT 80 | Should -BeNullOrEmpty
     }
 }
+
+Describe 'Formats and completion' {
+    BeforeAll {
+        Import-Module (Join-Path $PSScriptRoot '../../out/Giosg.PowerShell/Giosg.PowerShell.psd1') -Force
+    }
+
+    It 'has a default view for every output type of every command' {
+        $types = Get-Command -Module Giosg.PowerShell | ForEach-Object { $_.OutputType.Type } | Where-Object { $_ -and $_ -ne [void] } | Sort-Object FullName -Unique
+        $types | Should -Not -BeNullOrEmpty
+        foreach ($type in $types) {
+            Get-FormatData -TypeName $type.FullName | Should -Not -BeNullOrEmpty -Because "$($type.FullName) needs a view"
+        }
+    }
+
+    It 'completes message types, chat types and scopes' {
+        (TabExpansion2 -inputScript 'Get-GiosgChatMessage -Type ' -cursorColumn 27).CompletionMatches.ListItemText | Should -Contain 'interaction_submit'
+        (TabExpansion2 -inputScript 'Get-GiosgChat -ChatType ' -cursorColumn 24).CompletionMatches.ListItemText | Should -Contain 'external'
+        (TabExpansion2 -inputScript 'Close-GiosgStaleChat -Scope ' -cursorColumn 28).CompletionMatches.ListItemText | Should -Be @('Owned', 'Routed')
+    }
+}

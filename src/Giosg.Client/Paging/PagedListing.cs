@@ -120,7 +120,13 @@ public sealed class PagedListing<T> : IAsyncEnumerable<T>
             Volatile.Write(ref _totalCount, count);
         }
 
-        Interlocked.Increment(ref _pagesRead);
+        var pages = Interlocked.Increment(ref _pagesRead);
+        if (RequestTrace.DebugEnabled)
+        {
+            var total = page.Count is { } size ? $" of {size}" : string.Empty;
+            RequestTrace.WriteDebug($"Page {pages} of {RequestTrace.SafePathAndQuery(_firstPage)}: {page.Results.Count} items{total}, {(string.IsNullOrEmpty(page.NextLink) ? "the last page" : "more to follow")}.");
+        }
+
         return page;
     }
 

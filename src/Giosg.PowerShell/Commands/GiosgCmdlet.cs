@@ -17,8 +17,9 @@ namespace Giosg.PowerShell.Commands;
 public abstract class GiosgCmdlet : PSCmdlet, IDisposable
 {
     private readonly CancellationTokenSource _stopping = new();
-    private readonly ConcurrentQueue<string> _trace = new();
+    private readonly ConcurrentQueue<(bool Debug, string Line)> _trace = new();
     private bool? _tracing;
+    private bool? _debugging;
     private CmdletOutput? _output;
 
     /// <summary>
@@ -38,15 +39,27 @@ public abstract class GiosgCmdlet : PSCmdlet, IDisposable
         MyInvocation.BoundParameters.TryGetValue("Verbose", out var verbose) && verbose is SwitchParameter { IsPresent: true }
         || GetVariableValue("VerbosePreference") is ActionPreference preference && preference != ActionPreference.SilentlyContinue;
 
+    /// <summary>Whether -Debug (or $DebugPreference) wants summaries of what the API answered.</summary>
+    private bool Debugging => _debugging ??=
+        MyInvocation.BoundParameters.TryGetValue("Debug", out var debug) && debug is SwitchParameter { IsPresent: true }
+        || GetVariableValue("DebugPreference") is ActionPreference preference && preference != ActionPreference.SilentlyContinue;
+
     /// <summary>
     /// Writes the HTTP attempts traced so far. They are queued by whatever thread made the
     /// request (the prefetch, the sweep's workers) and written here, on the pipeline thread.
     /// </summary>
     private protected void DrainTrace()
     {
-        while (_trace.TryDequeue(out var line))
+        while (_trace.TryDequeue(out var entry))
         {
-            WriteVerbose(line);
+            if (entry.Debug)
+            {
+                WriteDebug(entry.Line);
+            }
+            else
+            {
+                WriteVerbose(entry.Line);
+            }
         }
     }
 
@@ -76,7 +89,9 @@ public abstract class GiosgCmdlet : PSCmdlet, IDisposable
     private protected void Run(object? target, Action work)
     {
         // The trace sink flows into every task this work starts, and only into those.
-        using var trace = Tracing ? RequestTrace.Begin(_trace.Enqueue) : null;
+        using var trace = Tracing || Debugging
+            ? RequestTrace.Begin(line => _trace.Enqueue((false, line)), Debugging ? line => _trace.Enqueue((true, line)) : null)
+            : null;
         try
         {
             work();

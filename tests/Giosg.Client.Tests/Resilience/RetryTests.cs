@@ -241,6 +241,21 @@ public sealed class RetryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Debug_lines_summarise_each_page()
+    {
+        var debug = new List<string>();
+
+        using (RequestTrace.Begin(_ => { }, debug.Add))
+        {
+            await Client().Chats.List(new ChatListRequest()).ToListAsync();
+        }
+
+        Assert.True(debug.Count > 1);
+        Assert.Matches("^Page 1 of /api/v5/orgs/[0-9a-f-]+/owned_chats: 50 items, more to follow\\.$", debug[0]);
+        Assert.EndsWith("the last page.", debug[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_token_in_a_query_string_is_masked_in_trace_lines() =>
         Assert.Equal("/x?a=1&token=********&b=2", RequestTrace.SafePathAndQuery(new Uri("https://h/x?a=1&token=s3cret&b=2")));
 }
