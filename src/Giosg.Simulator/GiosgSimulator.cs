@@ -54,7 +54,10 @@ public sealed class GiosgSimulator : IAsyncDisposable
     /// <summary>Every API request served (control endpoints excluded).</summary>
     public RequestLog Requests => _state.Requests;
 
-    /// <summary>A hook that may answer API requests instead of the simulated API; <see langword="null"/> for none.</summary>
+    /// <summary>
+    /// A hook that may answer API requests instead of the simulated API, such as a <see cref="FaultPlan"/>;
+    /// <see langword="null"/> for none. Also set by <c>PUT /_simulator/faults</c> and cleared by its DELETE.
+    /// </summary>
     public IFaultInjector? Faults
     {
         get => _state.Faults;
@@ -72,6 +75,7 @@ public sealed class GiosgSimulator : IAsyncDisposable
         var organization = SeededOrganization.Create(options.Seed, options.OrganizationId, options.UserId, clock.UtcTicks);
         var chats = ChatSeeder.Generate(options.Chats, options.Seed, organization, clock.UtcTicks);
         var state = new SimulatorState(new SimulatorData(organization, chats, clock), clock, options.Token, options.PageSize, options.Seed);
+        state.Faults = options.Faults;
 
         var app = SimulatorApplication.Build(state, options.Port, options.Latency);
         try

@@ -32,4 +32,10 @@ public sealed class SimulatorOptions
 
     /// <summary>TCP port on 127.0.0.1; 0 picks a free one.</summary>
     public int Port { get; set; }
+
+    /// <summary>
+    /// The fault injector the simulator starts with, e.g. <c>FaultPlan.MixedTransient(0.1, seed: 1)</c>;
+    /// <see cref="GiosgSimulator.Faults"/> changes it later.
+    /// </summary>
+    public IFaultInjector? Faults { get; set; }
 }

@@ -31,9 +31,30 @@ public sealed class ProcessTests
         Assert.Equal(0, process.ExitCode);
     }
 
+    [Fact]
+    public async Task Faults_given_on_the_command_line_are_injected_and_shown_by_the_control_endpoint()
+    {
+        using var process = Start("--chats", "40", "--token", "process-token", "--faults", "list:503@first1", "--fault-seed", "5", "--exit-on-stdin-close");
+
+        var info = JsonNode.Parse((await process.StandardOutput.ReadLineAsync().WaitAsync(Patience))!)!;
+        using var http = new HttpClient { BaseAddress = new Uri((string)info["baseUri"]!) };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Token", "process-token");
+        using var faulted = await http.GetAsync($"api/v5/orgs/{info["organizationId"]}/owned_chats");
+        using var served = await http.GetAsync($"api/v5/orgs/{info["organizationId"]}/owned_chats");
+        var faults = JsonNode.Parse(await http.GetStringAsync("_simulator/faults"))!;
+
+        process.StandardInput.Close();
+        await process.WaitForExitAsync().WaitAsync(Patience);
+
+        Assert.Equal((HttpStatusCode.ServiceUnavailable, HttpStatusCode.OK), (faulted.StatusCode, served.StatusCode));
+        Assert.Equal(5, (int)faults["seed"]!);
+        Assert.Equal("503", (string?)faults["injected"]![0]!["fault"]);
+    }
+
     [Theory]
     [InlineData("--chats", "lots")]
     [InlineData("--no-such-option")]
+    [InlineData("--faults", "patch:5o3")]
     public async Task Bad_arguments_exit_with_code_2_and_say_why_on_standard_error(params string[] args)
     {
         using var process = Start(args);

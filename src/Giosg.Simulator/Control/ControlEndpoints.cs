@@ -8,7 +8,7 @@ namespace Giosg.Simulator.Control;
 
 /// <summary>
 /// <c>/_simulator/…</c>: lets scripts and out-of-process tests inspect and steer the simulator (the
-/// clock, touching chats, staging the housekeeping race). These routes need no token and are neither
+/// clock, touching chats, staging the housekeeping race, injecting faults). These routes need no token and are neither
 /// logged nor faulted, so checking the log never changes it.
 /// </summary>
 internal static class ControlEndpoints
@@ -32,6 +32,7 @@ internal static class ControlEndpoints
         control.MapPost("chats/{id}/touch", context => TouchAsync(context, state.Data));
         control.MapPost("wake-up-after-listing", context => WakeUpAfterListingAsync(context, state.Data));
         control.MapPut("now", context => SetNowAsync(context, state.Clock));
+        FaultEndpoints.Map(control, state);
     }
 
     private static void WriteInfo(Utf8JsonWriter writer, (HttpRequest Request, SimulatorState State) args)

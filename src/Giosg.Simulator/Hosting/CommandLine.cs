@@ -1,4 +1,5 @@
 using System.Globalization;
+using Giosg.Simulator.Faults;
 using Giosg.Simulator.Json;
 
 namespace Giosg.Simulator.Hosting;
@@ -6,7 +7,7 @@ namespace Giosg.Simulator.Hosting;
 /// <summary>The simulator's command line: options for <see cref="GiosgSimulator"/> plus how the process ends.</summary>
 internal sealed record CommandLine(SimulatorOptions Options, bool ExitOnStandardInputClose, bool ShowHelp)
 {
-    public const string Usage = """
+    public static readonly string Usage = """
         Usage: Giosg.Simulator [options]
 
           --chats N                Chats in the seeded organization (default 1000)
@@ -18,15 +19,21 @@ internal sealed record CommandLine(SimulatorOptions Options, bool ExitOnStandard
           --token TEXT             The API token (default: random)
           --org GUID               The organization id (default: derived from the seed)
           --user GUID              The token's user id (default: derived from the seed)
+          --faults SPEC            Inject faults into API requests, e.g. "mixed:0.1" or "patch:503@0.2,list:429@first3"
+          --fault-seed N           Seed of the fault decisions (default 1)
           --exit-on-stdin-close    Stop when standard input closes (for a parent process)
           --help                   Show this help
-        """;
+
+        Fault SPEC (see the README):
+        """ + "\n" + FaultSpec.Grammar;
 
     public static bool TryParse(IReadOnlyList<string> args, out CommandLine commandLine, out string? error)
     {
         var options = new SimulatorOptions();
         var exitOnStandardInputClose = false;
         var showHelp = false;
+        string? faults = null;
+        var faultSeed = 1;
         string? problem = null;
 
         for (var i = 0; i < args.Count && problem is null; i++)
@@ -83,6 +90,12 @@ internal sealed record CommandLine(SimulatorOptions Options, bool ExitOnStandard
                 case "--user":
                     options.UserId = Guid.TryParse(Value(), out var user) ? user : Fail<Guid?>($"{name} needs a UUID.", ref problem);
                     break;
+                case "--faults":
+                    faults = Value();
+                    break;
+                case "--fault-seed":
+                    faultSeed = Integer(name, Value(), int.MinValue, int.MaxValue, ref problem);
+                    break;
                 case "--exit-on-stdin-close":
                     exitOnStandardInputClose = true;
                     break;
@@ -93,6 +106,12 @@ internal sealed record CommandLine(SimulatorOptions Options, bool ExitOnStandard
                     problem = $"Unknown argument '{args[i]}'.";
                     break;
             }
+        }
+
+        // After the loop: --fault-seed may come after --faults.
+        if (problem is null && faults is not null)
+        {
+            options.Faults = FaultSpec.TryParse(faults, faultSeed, out var plan, out var faultError) ? plan : Fail<FaultPlan>($"--faults: {faultError}", ref problem);
         }
 
         commandLine = new CommandLine(options, exitOnStandardInputClose, showHelp);

@@ -18,17 +18,26 @@ internal static class StartupBanner
               Organization  {simulator.OrganizationId}
               User          {simulator.UserId}
               Token         {simulator.Token}
-              Chats         {simulator.Data.Chats.Count} (now is {simulator.Clock.Now:yyyy-MM-ddTHH:mm:ssZ})
+              Chats         {simulator.Data.Chats.Count} (now is {simulator.Clock.Now:yyyy-MM-ddTHH:mm:ssZ}){FaultLine(simulator)}
 
             Connect the module to it:
               {ConnectCommand(simulator)}
 
             Control endpoints (no token): {baseUri}/_simulator/info, /_simulator/requests, /_simulator/chats, PUT /_simulator/now?value=…,
-              POST /_simulator/chats/<id>/touch, POST /_simulator/wake-up-after-listing (a JSON array of chat ids)
+              POST /_simulator/chats/<id>/touch, POST /_simulator/wake-up-after-listing (a JSON array of chat ids),
+              GET|PUT|DELETE /_simulator/faults
             Press Ctrl+C to stop.
             """);
         output.Flush();
     }
+
+    /// <summary>The fault plan's rules in the command line's form, on a line of their own; nothing without one.</summary>
+    private static string FaultLine(GiosgSimulator simulator) => simulator.Faults switch
+    {
+        FaultPlan plan => $"{Environment.NewLine}  Faults        {plan} (seed {plan.Seed})",
+        null => "",
+        _ => $"{Environment.NewLine}  Faults        {simulator.Faults}",
+    };
 
     /// <summary>The module's real parameters: the token goes in as a SecureString, quoted for PowerShell.</summary>
     public static string ConnectCommand(GiosgSimulator simulator) =>
