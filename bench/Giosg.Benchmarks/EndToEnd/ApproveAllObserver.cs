@@ -1,0 +1,18 @@
+using Giosg.Client.Chats;
+using Giosg.Client.Housekeeping;
+
+namespace Giosg.Benchmarks.EndToEnd;
+
+/// <summary>An unattended sweep (<c>-Force</c>): approves every candidate and prints nothing.</summary>
+internal sealed class ApproveAllObserver : ISweepObserver
+{
+    public bool Approve(Chat candidate, TimeSpan idleFor) => true;
+
+    public void Report(StaleChatResult result)
+    {
+    }
+
+    public void Progress(SweepProgress progress)
+    {
+    }
+}
