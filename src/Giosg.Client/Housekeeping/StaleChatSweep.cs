@@ -74,14 +74,14 @@ public sealed class StaleChatSweep
 
             if (!capReached && inFlight.Count < _request.ThrottleLimit && candidates.Reader.TryRead(out var chat))
             {
-                var idle = Now() - chat.UpdatedAt;
+                var idle = _request.Now() - chat.UpdatedAt;
                 if (observer.Approve(chat, idle))
                 {
                     inFlight.Add(ProcessAsync(chat, results.Writer));
                 }
                 else
                 {
-                    var wouldEnd = StaleChatResult.For(chat, Now(), StaleChatOutcome.WouldEnd, $"Idle for {Describe(idle)}; not ended (-WhatIf).");
+                    var wouldEnd = StaleChatResult.For(chat, _request.Now(), StaleChatOutcome.WouldEnd, $"Idle for {Describe(idle)}; not ended (-WhatIf).");
                     tally.Add(wouldEnd);
                     observer.Report(wouldEnd);
                 }
@@ -127,8 +127,6 @@ public sealed class StaleChatSweep
         };
     }
 
-    private DateTimeOffset Now() => _request.AsOf ?? DateTimeOffset.UtcNow;
-
     private async Task ProcessAsync(Chat chat, ChannelWriter<StaleChatResult> results)
     {
         // Workers are not cancelled by Ctrl+C: a chat being ended finishes (or fails) on its own.
@@ -145,7 +143,7 @@ public sealed class StaleChatSweep
                 await foreach (var chat in _client.Chats.List(request).WithCancellation(cancellationToken).ConfigureAwait(false))
                 {
                     Interlocked.Increment(ref _scanned);
-                    if (!chat.IsEnded && Now() - chat.UpdatedAt > _request.IdleFor)
+                    if (!chat.IsEnded && _request.IsStale(chat.UpdatedAt, _request.Now()))
                     {
                         await candidates.WriteAsync(chat, cancellationToken).ConfigureAwait(false);
                         Interlocked.Increment(ref _candidates);
@@ -182,7 +180,7 @@ public sealed class StaleChatSweep
         WaitQuietly(listing);
         while (candidates.TryRead(out var chat))
         {
-            var skipped = StaleChatResult.For(chat, Now(), StaleChatOutcome.Skipped, $"Not handled: -MaxCount {_request.MaxCount} was reached.");
+            var skipped = StaleChatResult.For(chat, _request.Now(), StaleChatOutcome.Skipped, $"Not handled: -MaxCount {_request.MaxCount} was reached.");
             tally.Add(skipped);
             observer.Report(skipped);
         }

@@ -32,6 +32,12 @@ public sealed record StaleChatSweepRequest
     /// <summary>The "now" idleness is measured against; null means the current time at each check.</summary>
     public DateTimeOffset? AsOf { get; init; }
 
+    /// <summary>The moment idleness is measured at: <see cref="AsOf"/>, or the current time at each check.</summary>
+    internal DateTimeOffset Now() => AsOf ?? DateTimeOffset.UtcNow;
+
+    /// <summary>The one definition of stale: idle for longer than <see cref="IdleFor"/> (exactly at it is not stale).</summary>
+    internal bool IsStale(DateTimeOffset updatedAt, DateTimeOffset now) => now - updatedAt > IdleFor;
+
     /// <exception cref="ArgumentException">A value no sweep can run with.</exception>
     internal void Validate()
     {

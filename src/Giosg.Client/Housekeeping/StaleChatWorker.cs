@@ -25,13 +25,13 @@ internal sealed class StaleChatWorker(GiosgClient client, StaleChatSweepRequest 
             }
 
             chat = await client.Chats.GetAsync(listed.Id, listed.Scope, cancellationToken).ConfigureAwait(false);
-            var now = request.AsOf ?? DateTimeOffset.UtcNow;
+            var now = request.Now();
             if (chat.IsEnded)
             {
                 return Skip(chat, $"Ended meanwhile (at {chat.EndedAt:u}).");
             }
 
-            if (now - chat.UpdatedAt <= request.IdleFor)
+            if (!request.IsStale(chat.UpdatedAt, now))
             {
                 return Skip(chat, $"Active again: updated at {chat.UpdatedAt:u}, idle only {StaleChatSweep.Describe(now - chat.UpdatedAt)}.");
             }
@@ -47,7 +47,7 @@ internal sealed class StaleChatWorker(GiosgClient client, StaleChatSweepRequest 
         }
         catch (GiosgApiException exception)
         {
-            return StaleChatResult.For(chat, request.AsOf ?? DateTimeOffset.UtcNow, StaleChatOutcome.Failed, exception.Message, exception);
+            return StaleChatResult.For(chat, request.Now(), StaleChatOutcome.Failed, exception.Message, exception);
         }
     }
 
@@ -72,5 +72,5 @@ internal sealed class StaleChatWorker(GiosgClient client, StaleChatSweepRequest 
     }
 
     private StaleChatResult Skip(Chat chat, string reason) =>
-        StaleChatResult.For(chat, request.AsOf ?? DateTimeOffset.UtcNow, StaleChatOutcome.Skipped, reason);
+        StaleChatResult.For(chat, request.Now(), StaleChatOutcome.Skipped, reason);
 }
