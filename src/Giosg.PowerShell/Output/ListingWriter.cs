@@ -25,10 +25,9 @@ internal static class ListingWriter
             return new ListingResult(written, seen, Exhausted: false);
         }
 
-        var enumerator = items.GetAsyncEnumerator(cancellationToken);
         try
         {
-            while (Wait(enumerator.MoveNextAsync()))
+            foreach (var item in Blocking.Enumerate(items, cancellationToken))
             {
                 progress?.Update(seen + 1);
                 if (seen++ < skip)
@@ -36,7 +35,7 @@ internal static class ListingWriter
                     continue;
                 }
 
-                output.WriteObject(enumerator.Current);
+                output.WriteObject(item);
                 if (++written == first)
                 {
                     return new ListingResult(written, seen, Exhausted: false);
@@ -45,22 +44,10 @@ internal static class ListingWriter
         }
         finally
         {
-            Wait(enumerator.DisposeAsync());
             progress?.Complete();
         }
 
         return new ListingResult(written, seen, Exhausted: true);
-    }
-
-    private static bool Wait(ValueTask<bool> pending) =>
-        pending.IsCompletedSuccessfully ? pending.Result : pending.AsTask().GetAwaiter().GetResult();
-
-    private static void Wait(ValueTask pending)
-    {
-        if (!pending.IsCompletedSuccessfully)
-        {
-            pending.AsTask().GetAwaiter().GetResult();
-        }
     }
 }
 

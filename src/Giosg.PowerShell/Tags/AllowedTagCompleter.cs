@@ -3,6 +3,7 @@ using System.Management.Automation;
 using System.Management.Automation.Language;
 using Giosg.Client;
 using Giosg.Client.Chats;
+using Giosg.PowerShell.Output;
 using Giosg.PowerShell.Session;
 
 namespace Giosg.PowerShell.Tags;
@@ -29,22 +30,10 @@ public sealed class AllowedTagCompleter : IArgumentCompleter
         try
         {
             using var timeout = new CancellationTokenSource(Patience);
-            var names = new List<string>();
-            var enumerator = new GiosgClient(connection).Tags.ListAllowed(chat).GetAsyncEnumerator(timeout.Token);
-            try
-            {
-                while (enumerator.MoveNextAsync().AsTask().GetAwaiter().GetResult())
-                {
-                    if (enumerator.Current.Name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-                    {
-                        names.Add(enumerator.Current.Name);
-                    }
-                }
-            }
-            finally
-            {
-                enumerator.DisposeAsync().AsTask().GetAwaiter().GetResult();
-            }
+            var names = Blocking.Enumerate(new GiosgClient(connection).Tags.ListAllowed(chat), timeout.Token)
+                .Select(tag => tag.Name)
+                .Where(name => name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                .ToList();
 
             return names.Distinct(StringComparer.Ordinal).OrderBy(name => name, StringComparer.OrdinalIgnoreCase)
                 .Select(name => new CompletionResult(Quote(name), name, CompletionResultType.ParameterValue, name));

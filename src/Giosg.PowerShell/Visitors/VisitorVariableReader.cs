@@ -25,24 +25,7 @@ internal sealed class VisitorVariableReader(GiosgClient client, ICommandOutput o
         });
     }
 
-    private string? FindVisitor(ChatReference chat)
-    {
-        var memberships = client.Memberships.List(chat).GetAsyncEnumerator(cancellationToken);
-        try
-        {
-            while (memberships.MoveNextAsync().AsTask().GetAwaiter().GetResult())
-            {
-                if (string.Equals(memberships.Current.MemberType, "visitor", StringComparison.Ordinal))
-                {
-                    return memberships.Current.MemberId;
-                }
-            }
-
-            return null;
-        }
-        finally
-        {
-            memberships.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        }
-    }
+    private string? FindVisitor(ChatReference chat) =>
+        Blocking.Enumerate(client.Memberships.List(chat), cancellationToken)
+            .FirstOrDefault(member => string.Equals(member.MemberType, "visitor", StringComparison.Ordinal))?.MemberId;
 }
