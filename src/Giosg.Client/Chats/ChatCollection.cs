@@ -64,18 +64,11 @@ internal sealed record ChatCollection(string Path, ChatFilters Filters, ChatScop
 
     /// <summary>The path of one chat's details in <paramref name="scope"/>.</summary>
     /// <exception cref="ArgumentException">The API documents no detail endpoint for the scope.</exception>
-    public static string DetailPath(Guid chatId, ChatScope scope, GiosgConnection connection)
-    {
-        var family = scope switch
-        {
-            ChatScope.Owned => "owned_chats",
-            ChatScope.Routed => "routed_chats",
-            ChatScope.Involved => "involved_chats",
-            _ => throw new ArgumentException(
-                $"The API has no endpoint that retrieves one chat in Scope {scope}; use Scope Owned, Routed or Involved."),
-        };
-        return $"api/v5/orgs/{connection.OrganizationId:D}/{family}/{chatId:D}";
-    }
+    public static string DetailPath(Guid chatId, ChatScope scope, GiosgConnection connection) =>
+        scope == ChatScope.User
+            ? throw new ArgumentException(
+                $"The API has no endpoint that retrieves one chat in Scope {scope}; use Scope Owned, Routed or Involved.")
+            : ChatPaths.Of(new ChatReference(chatId, scope), connection);
 
     private static ChatCollection UserChats(Guid user) =>
         new($"api/v5/users/{user:D}/chats", ChatFilters.UserList, ChatScope.User, user);
