@@ -4,7 +4,7 @@
 .EXAMPLE
     ./build.ps1                # Build: dotnet build -c Release, module laid out at out/Giosg.PowerShell
 .EXAMPLE
-    ./build.ps1 -Task Test     # Build, xunit (dotnet test), then Pester against the built module in a fresh pwsh
+    ./build.ps1 -Task Test     # Build, xunit (dotnet test, real-engine tests included), then Pester against the built module in a fresh pwsh
 .EXAMPLE
     ./build.ps1 -Task Package  # Build, then out/package/: a versioned module folder and Giosg.PowerShell.zip for Azure Automation
 .EXAMPLE
@@ -14,9 +14,6 @@
 param(
     [ValidateSet('Build', 'Test', 'Package', 'Demo')]
     [string] $Task = 'Build',
-
-    [ValidateSet('Release', 'Debug')]
-    [string] $Configuration = 'Release',
 
     # Package what out/Giosg.PowerShell holds without building again.
     [switch] $NoBuild
@@ -30,17 +27,31 @@ function Invoke-Native([string] $Command, [string[]] $Arguments) {
     if ($LASTEXITCODE -ne 0) { throw "$Command $($Arguments -join ' ') failed with exit code $LASTEXITCODE." }
 }
 
+# Start a fresh process of the PowerShell running this script (the repository's local dotnet tool, or
+# any pwsh 7.4+), never whatever 'pwsh' PATH holds.
+function Invoke-FreshPwsh([string[]] $Arguments) {
+    Invoke-Native ([Environment]::ProcessPath) (@((Join-Path $PSHOME 'pwsh.dll'), '-NoProfile', '-NonInteractive') + $Arguments)
+}
+
 function Invoke-Build {
-    # The module is laid out by Release builds only (see src/Giosg.PowerShell/ModuleLayout.targets).
+    # Always Release: that build lays out the module, its help and Pester in out/ (ModuleLayout.targets).
     Invoke-Native dotnet @('build', 'Giosg.PowerShell.sln', '-c', 'Release')
     Write-Host "Module ready at $(Join-Path $PSScriptRoot 'out/Giosg.PowerShell')"
 }
 
 function Invoke-Test {
     Invoke-Build
-    Invoke-Native dotnet @('test', 'Giosg.PowerShell.sln', '-c', 'Release', '--no-build')
+    $results = Join-Path $PSScriptRoot 'out/test-results'
+    Remove-Item $results -Recurse -Force -ErrorAction SilentlyContinue
+    try {
+        Invoke-Native dotnet @('test', 'Giosg.PowerShell.sln', '-c', 'Release', '--no-build', '--logger', 'trx', '--results-directory', $results)
+    }
+    finally {
+        $counters = Get-ChildItem $results -Filter *.trx -ErrorAction SilentlyContinue | ForEach-Object { ([xml](Get-Content -Raw $_.FullName)).TestRun.ResultSummary.Counters }
+        "xunit: $(($counters.passed | Measure-Object -Sum).Sum) passed, $(($counters.failed | Measure-Object -Sum).Sum) failed"
+    }
     # A fresh process: the module must import into a clean session, not this one.
-    Invoke-Native pwsh @('-NoProfile', '-NonInteractive', '-File', (Join-Path $PSScriptRoot 'tests/pester/Invoke-Tests.ps1'))
+    Invoke-FreshPwsh @('-File', (Join-Path $PSScriptRoot 'tests/pester/Invoke-Tests.ps1'))
 }
 
 function Invoke-Package {
@@ -68,7 +79,7 @@ function Invoke-Package {
 function Invoke-Demo {
     Invoke-Build
     # A fresh process, so the freshly built module is the one imported.
-    Invoke-Native pwsh @('-NoProfile', '-NonInteractive', '-File', (Join-Path $PSScriptRoot 'tools/Demo.ps1'))
+    Invoke-FreshPwsh @('-File', (Join-Path $PSScriptRoot 'tools/Demo.ps1'))
 }
 
 switch ($Task) {

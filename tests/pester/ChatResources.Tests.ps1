@@ -1,6 +1,6 @@
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot '../../tools/GiosgSimulator.psm1') -Force
-    Import-Module (Join-Path $PSScriptRoot '../../out/Giosg.PowerShell/Giosg.PowerShell.psd1') -Force
+    Import-Module $env:GIOSG_TEST_MODULE -Force
     $script:sim = Start-GiosgSimulator -Chats 600 -Seed 11 -PageSize 50
     Connect-Giosg -OrganizationId $sim.OrganizationId -ApiToken (ConvertTo-SecureString $sim.Token -AsPlainText -Force) -BaseUri $sim.BaseUri -UserId $sim.UserId
 

@@ -1,6 +1,6 @@
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot '../../tools/GiosgSimulator.psm1') -Force
-    Import-Module (Join-Path $PSScriptRoot '../../out/Giosg.PowerShell/Giosg.PowerShell.psd1') -Force
+    Import-Module $env:GIOSG_TEST_MODULE -Force
     $script:now = [datetimeoffset]'2026-06-01T12:00:00Z'
     $script:week = New-TimeSpan -Days 7
 

@@ -1,6 +1,6 @@
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot '../../tools/GiosgSimulator.psm1') -Force
-    Import-Module (Join-Path $PSScriptRoot '../../out/Giosg.PowerShell/Giosg.PowerShell.psd1') -Force
+    Import-Module $env:GIOSG_TEST_MODULE -Force
     $script:sim = Start-GiosgSimulator -Chats 200 -Seed 5
     $script:token = ConvertTo-SecureString $sim.Token -AsPlainText -Force
 }
@@ -12,13 +12,14 @@ AfterAll {
 
 Describe 'The module' {
     It 'exports exactly the documented cmdlets' {
-        $manifest = Import-PowerShellDataFile (Join-Path $PSScriptRoot '../../out/Giosg.PowerShell/Giosg.PowerShell.psd1')
+        $manifest = Import-PowerShellDataFile $env:GIOSG_TEST_MODULE
         (Get-Command -Module Giosg.PowerShell).Name | Sort-Object | Should -Be ($manifest.CmdletsToExport | Sort-Object)
         (Get-Command -Module Giosg.PowerShell).Count | Should -Be 14
     }
 
-    It 'loads the net8.0 build on PowerShell 7' {
-        (Get-Command Get-GiosgChat).DLL | Should -Match 'net8\.0[\\/]Giosg\.PowerShell\.dll$'
+    It 'loads the edition under test (net8.0 unless Invoke-Tests.ps1 -Edition says otherwise)' {
+        $edition = if ($env:GIOSG_TEST_EDITION) { $env:GIOSG_TEST_EDITION } else { 'net8.0' }
+        (Get-Command Get-GiosgChat).DLL | Should -Match "$([regex]::Escape($edition))[\\/]Giosg\.PowerShell\.dll$"
     }
 }
 

@@ -1,6 +1,6 @@
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot '../../tools/GiosgSimulator.psm1') -Force
-    Import-Module (Join-Path $PSScriptRoot '../../out/Giosg.PowerShell/Giosg.PowerShell.psd1') -Force
+    Import-Module $env:GIOSG_TEST_MODULE -Force
     # The size the foundation promises to stream whole: 10,000 chats, 100 a page.
     $script:sim = Start-GiosgSimulator -Chats 10000 -Seed 1 -PageSize 100
     $script:simChats = Get-GiosgSimulatorChat $sim

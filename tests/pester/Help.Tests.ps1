@@ -3,7 +3,7 @@
 
 BeforeDiscovery {
     # One test per command and parameter: discovery needs the module's commands.
-    $manifest = Join-Path $PSScriptRoot '../../out/Giosg.PowerShell/Giosg.PowerShell.psd1'
+    $manifest = $env:GIOSG_TEST_MODULE
     Import-Module $manifest -Force
     $commonParameters = [System.Management.Automation.Cmdlet]::CommonParameters
     $commands = foreach ($name in (Import-PowerShellDataFile $manifest).CmdletsToExport) {
@@ -15,7 +15,7 @@ BeforeDiscovery {
 }
 
 BeforeAll {
-    $script:moduleRoot = Join-Path $PSScriptRoot '../../out/Giosg.PowerShell'
+    $script:moduleRoot = Split-Path $env:GIOSG_TEST_MODULE
     Import-Module (Join-Path $moduleRoot 'Giosg.PowerShell.psd1') -Force
     $script:exported = @((Get-Command -Module Giosg.PowerShell).Name)
     $script:commonParameters = [System.Management.Automation.Cmdlet]::CommonParameters
@@ -132,7 +132,7 @@ Describe 'about_Giosg.PowerShell' {
 
 Describe 'Formats and completion' {
     BeforeAll {
-        Import-Module (Join-Path $PSScriptRoot '../../out/Giosg.PowerShell/Giosg.PowerShell.psd1') -Force
+        Import-Module $env:GIOSG_TEST_MODULE -Force
     }
 
     It 'has a default view for every output type of every command' {

@@ -1,6 +1,6 @@
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot '../../tools/GiosgSimulator.psm1') -Force
-    $script:manifest = (Resolve-Path (Join-Path $PSScriptRoot '../../out/Giosg.PowerShell/Giosg.PowerShell.psd1')).Path
+    $script:manifest = (Resolve-Path $env:GIOSG_TEST_MODULE).Path
     $script:sim = Start-GiosgSimulator -Chats 100 -Seed 2
 }
 
