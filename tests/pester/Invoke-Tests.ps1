@@ -16,6 +16,9 @@ param(
     [ValidateSet('net8.0', 'netstandard2.0')]
     [string] $Edition = 'net8.0',
 
+    # Test files or folders to run; the whole suite by default.
+    [string[]] $Path = @($PSScriptRoot),
+
     [string] $OutputFile
 )
 
@@ -53,7 +56,7 @@ $self = Join-Path $PSHOME 'pwsh.dll'
 Set-Item function:global:pwsh ([scriptblock]::Create("& '$([Environment]::ProcessPath)' '$self' @args"))
 
 $configuration = New-PesterConfiguration
-$configuration.Run.Path = $PSScriptRoot
+$configuration.Run.Path = $Path
 $configuration.Run.Exit = $false
 $configuration.Run.PassThru = $true
 $configuration.Output.Verbosity = 'Detailed'
