@@ -20,12 +20,13 @@ public sealed class ListingInEngineTests(PowerShellEngine engine) : IClassFixtur
         engine.Simulator.Requests.Clear();
 
         var result = engine.Run("Get-GiosgChat | Select-Object -First 3");
+        var returned = DateTimeOffset.UtcNow;
 
         Assert.True(result.Succeeded);
         Assert.Equal(3, result.Output.Count);
         // The page that held the three chats, and at most the one prefetched behind it.
         Assert.InRange(engine.Simulator.Requests.Snapshot().Count(r => r.Path.EndsWith("/owned_chats", StringComparison.Ordinal)), 1, 2);
-        Assert.Equal(0, engine.Simulator.Requests.InFlight);
+        engine.AssertNoRequestStartedAfter(returned);
     }
 
     [Fact]

@@ -13,9 +13,16 @@ public class PowerShellEngine : IAsyncLifetime
 {
     public static readonly DateTimeOffset Now = new(2026, 6, 1, 12, 0, 0, TimeSpan.Zero);
 
+    private readonly AnsweringHost _host = new();
     private Runspace _runspace = null!;
 
     public GiosgSimulator Simulator { get; private set; } = null!;
+
+    /// <summary>Answers the next confirmation prompts will get ("Yes", "No", "Yes to All", …).</summary>
+    public Queue<string> Answers => _host.Answers;
+
+    /// <summary>Confirmation prompts shown since the engine started.</summary>
+    public int Prompts => _host.Prompts;
 
     /// <summary>The seed data; a class that ends or tags chats takes its own engine.</summary>
     protected virtual SimulatorOptions Options => new() { Chats = 400, Seed = 11, Now = Now, PageSize = 50 };
@@ -26,7 +33,7 @@ public class PowerShellEngine : IAsyncLifetime
         var state = InitialSessionState.CreateDefault2();
         state.ImportPSModule(ModuleFiles.Manifest);
         state.ThrowOnRunspaceOpenError = true;
-        _runspace = RunspaceFactory.CreateRunspace(state);
+        _runspace = RunspaceFactory.CreateRunspace(_host, state);
         _runspace.Open();
         _runspace.SessionStateProxy.SetVariable("sim", Simulator);
         _runspace.SessionStateProxy.SetVariable("token", ToSecureString(Simulator.Token));
@@ -52,7 +59,7 @@ public class PowerShellEngine : IAsyncLifetime
         }
 
         // $? of the user's last command, read in the same scope it was set in.
-        shell.AddScript(script + "\n$global:GiosgTestSucceeded = $?");
+        shell.AddScript(script + "\n$global:GiosgTestSucceeded = $?", useLocalScope: true);
         var errors = new List<ErrorRecord>();
         System.Collections.ObjectModel.Collection<PSObject> output;
         try
@@ -68,6 +75,18 @@ public class PowerShellEngine : IAsyncLifetime
         errors.AddRange(shell.Streams.Error);
         var succeeded = errors.Count == 0 && _runspace.SessionStateProxy.GetVariable("GiosgTestSucceeded") is true;
         return new EngineResult(output, errors, succeeded);
+    }
+
+    /// <summary>
+    /// Asserts that no API request started after <paramref name="returned"/> (when a command gave control
+    /// back), once the simulator has finished what it was serving: a request the client abandoned may
+    /// still be in the server's hands for a moment, but none may begin after the command returned.
+    /// </summary>
+    public void AssertNoRequestStartedAfter(DateTimeOffset returned)
+    {
+        Assert.True(SpinWait.SpinUntil(() => Simulator.Requests.InFlight == 0, TimeSpan.FromMinutes(1)), "the simulator never went quiet");
+        var late = Simulator.Requests.Snapshot().Where(request => request.StartedAt > returned).ToList();
+        Assert.True(late.Count == 0, $"requests started after the command returned: {string.Join(", ", late.Select(r => $"{r.Method} {r.Path}"))}");
     }
 
     /// <summary>Starts <paramref name="script"/> without waiting, for tests that stop a running pipeline.</summary>
