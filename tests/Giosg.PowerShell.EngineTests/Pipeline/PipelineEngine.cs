@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+using Giosg.PowerShell.EngineTests.Infrastructure;
+using Giosg.Simulator;
+
+namespace Giosg.PowerShell.EngineTests.Pipeline;
+
+/// <summary>
+/// An engine whose tests end, tag and un-wait chats: each test takes chats no other test has
+/// touched, so every case starts from the seeded state whatever ran before it.
+/// </summary>
+public sealed partial class PipelineEngine : PowerShellEngine
+{
+    private readonly HashSet<Guid> _taken = [];
+
+    protected override SimulatorOptions Options => new() { Chats = 1500, Seed = 23, Now = Now, PageSize = 50 };
+
+    private Guid[]? _shared;
+
+    /// <summary>
+    /// Open, waiting chats for <paramref name="cmdlet"/>: fresh ones for the cmdlets that end a chat or
+    /// take it out of waiting (a second case could not change them again), one shared pair otherwise.
+    /// </summary>
+    public Guid[] ChatsFor(string cmdlet, int count = 2) =>
+        cmdlet is "Stop-GiosgChat" or "Set-GiosgChat" ? TakeOpenChats(count) : (_shared ??= TakeOpenChats(2))[..count];
+
+    /// <summary>Open, waiting chats of the organization that no earlier test took.</summary>
+    public Guid[] TakeOpenChats(int count)
+    {
+        lock (_taken)
+        {
+            var chats = Simulator.Data.OwnedChats
+                .Where(chat => !chat.IsEnded && chat.IsWaiting && !_taken.Contains(chat.Id))
+                .Take(count)
+                .Select(chat => chat.Id)
+                .ToArray();
+            Assert.Equal(count, chats.Length);
+            _taken.UnionWith(chats);
+            return chats;
+        }
+    }
+
+    /// <summary>The chat ids every logged request since the last clear names in its path (after a chats collection).</summary>
+    public IReadOnlyList<Guid> RequestedChatIds() =>
+        [.. Simulator.Requests.Snapshot().Select(request => ChatSegment().Match(request.Path)).Where(match => match.Success).Select(match => Guid.Parse(match.Groups[1].Value))];
+
+    /// <summary>Whether any logged request names the empty GUID anywhere.</summary>
+    public bool AnyRequestNamesTheEmptyGuid() =>
+        Simulator.Requests.Snapshot().Any(request => (request.Path + request.Query).Contains(Guid.Empty.ToString(), StringComparison.Ordinal));
+
+    [GeneratedRegex("_?chats/([0-9a-fA-F-]{36})(?:/|$)")]
+    private static partial Regex ChatSegment();
+}
