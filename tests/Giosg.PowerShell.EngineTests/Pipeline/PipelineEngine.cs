@@ -12,7 +12,7 @@ public sealed partial class PipelineEngine : PowerShellEngine
 {
     private readonly HashSet<Guid> _taken = [];
 
-    protected override SimulatorOptions Options => new() { Chats = 1500, Seed = 23, Now = Now, PageSize = 50 };
+    protected override SimulatorOptions Options => new() { Chats = 4000, Seed = 23, Now = Now, PageSize = 50 };
 
     private Guid[]? _shared;
 
@@ -21,15 +21,20 @@ public sealed partial class PipelineEngine : PowerShellEngine
     /// take it out of waiting (a second case could not change them again), one shared pair otherwise.
     /// </summary>
     public Guid[] ChatsFor(string cmdlet, int count = 2) =>
-        cmdlet is "Stop-GiosgChat" or "Set-GiosgChat" ? TakeOpenChats(count) : (_shared ??= TakeOpenChats(2))[..count];
+        cmdlet switch
+        {
+            "Stop-GiosgChat" => TakeOpenChats(count, waiting: false),
+            "Set-GiosgChat" => TakeOpenChats(count, waiting: true),
+            _ => (_shared ??= TakeOpenChats(2, waiting: true))[..count],
+        };
 
-    /// <summary>Open, waiting chats of the organization that no earlier test took.</summary>
-    public Guid[] TakeOpenChats(int count)
+    /// <summary>Open (and <paramref name="waiting"/>) chats of the organization that no earlier test took.</summary>
+    public Guid[] TakeOpenChats(int count, bool waiting)
     {
         lock (_taken)
         {
             var chats = Simulator.Data.OwnedChats
-                .Where(chat => !chat.IsEnded && chat.IsWaiting && !_taken.Contains(chat.Id))
+                .Where(chat => !chat.IsEnded && (chat.IsWaiting || !waiting) && !_taken.Contains(chat.Id))
                 .Take(count)
                 .Select(chat => chat.Id)
                 .ToArray();
