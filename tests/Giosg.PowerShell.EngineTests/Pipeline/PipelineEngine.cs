@@ -44,9 +44,17 @@ public sealed partial class PipelineEngine : PowerShellEngine
         }
     }
 
-    /// <summary>The chat ids every logged request since the last clear names in its path (after a chats collection).</summary>
+    /// <summary>
+    /// The requests logged since the last clear, without the pages that follow a next link: a page
+    /// prefetched for an earlier test may land after the clear, while every cursor page of this
+    /// test's listings follows a first page that is logged and names the same chat.
+    /// </summary>
+    public IReadOnlyList<LoggedRequest> Sent() =>
+        [.. Simulator.Requests.Snapshot().Where(request => !request.Query.Contains("cursor=", StringComparison.Ordinal))];
+
+    /// <summary>The chat ids the requests since the last clear name in their paths (after a chats collection).</summary>
     public IReadOnlyList<Guid> RequestedChatIds() =>
-        [.. Simulator.Requests.Snapshot().Select(request => ChatSegment().Match(request.Path)).Where(match => match.Success).Select(match => Guid.Parse(match.Groups[1].Value))];
+        [.. Sent().Select(request => ChatSegment().Match(request.Path)).Where(match => match.Success).Select(match => Guid.Parse(match.Groups[1].Value))];
 
     /// <summary>Whether any logged request names the empty GUID anywhere.</summary>
     public bool AnyRequestNamesTheEmptyGuid() =>
