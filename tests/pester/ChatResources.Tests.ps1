@@ -75,7 +75,7 @@ Describe 'Set-GiosgChat' {
 
 Describe 'Get-GiosgChatMessage' {
     It 'streams the messages of chats piped from Get-GiosgChat, newest first' {
-        $chats = Get-GiosgChat -HasMessages $true -First 3
+        $chats = Get-GiosgChat -HasMessages -First 3
         $messages = $chats | Get-GiosgChatMessage
         $messages | Should -Not -BeNullOrEmpty
         $messages.ChatId | Sort-Object -Unique | Should -Be ($chats.Id | Sort-Object -Unique)
@@ -84,14 +84,14 @@ Describe 'Get-GiosgChatMessage' {
     }
 
     It 'filters by type' {
-        $chat = Get-GiosgChat -HasMessages $true -First 1
+        $chat = Get-GiosgChat -HasMessages -First 1
         $typed = $chat | Get-GiosgChatMessage -Type msg
         @($typed).Count | Should -Be $chat.MessageCount
         ($chat | Get-GiosgChatMessage -ExcludeType msg).Type | Should -Not -Contain 'msg'
     }
 
     It 'shows the message table view' {
-        $table = Get-GiosgChat -HasMessages $true -First 1 | Get-GiosgChatMessage | Format-Table | Out-String -Width 200
+        $table = Get-GiosgChat -HasMessages -First 1 | Get-GiosgChatMessage | Format-Table | Out-String -Width 200
         foreach ($column in 'CreatedAt', 'Type', 'SenderType', 'SenderName', 'Message') { $table | Should -Match $column }
     }
 }

@@ -73,8 +73,11 @@ Describe 'Bad input gets a clear, typed error' {
         Stop-GiosgSimulator $sim
     }
 
-    It 'refuses a chat id that is not a GUID at binding' {
-        { Get-GiosgChat -Id 'not-a-guid' -ErrorAction Stop } | Should -Throw -ErrorId 'CannotConvertArgumentNoMessage,Giosg.PowerShell.Chats.GetGiosgChatCommand'
+    It 'refuses a chat id that is not a GUID with a typed error naming it, before any request' {
+        { Get-GiosgChat -Id 'not-a-guid' -ErrorAction Stop } | Should -Throw -ErrorId 'GiosgChatIdInvalid,Giosg.PowerShell.Chats.GetGiosgChatCommand'
+        Get-GiosgChat -Id 'not-a-guid' -ErrorVariable failures -ErrorAction SilentlyContinue
+        $failures[0].TargetObject | Should -Be 'not-a-guid'
+        $failures[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
     }
 
     It 'refuses a negative -IdleFor even with -Force' {

@@ -19,6 +19,7 @@ internal sealed record ChatCollection(string Path, ChatFilters Filters, ChatScop
 
         if (request.RoomId is { } room)
         {
+            EmptyIdException.Check(room, "RoomId");
             if (request.Scope is { } scope && scope != ChatScope.Owned)
             {
                 throw new ArgumentException($"RoomId lists a room of the organization; it cannot be combined with Scope {scope}.");
@@ -74,6 +75,8 @@ internal sealed record ChatCollection(string Path, ChatFilters Filters, ChatScop
         new($"api/v5/users/{user:D}/chats", ChatFilters.UserList, ChatScope.User, user);
 
     private static Guid RequireUser(ChatListRequest request, GiosgConnection connection, string why) =>
-        request.UserId ?? connection.UserId ?? throw new ArgumentException(
-            $"A user id is needed ({why}): pass -UserId, or connect with Connect-Giosg -UserId.");
+        EmptyIdException.Check(
+            request.UserId ?? connection.UserId ?? throw new ArgumentException(
+                $"A user id is needed ({why}): pass -UserId, or connect with Connect-Giosg -UserId."),
+            "UserId");
 }

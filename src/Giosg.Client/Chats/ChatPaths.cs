@@ -10,12 +10,13 @@ internal static class ChatPaths
 {
     /// <summary><c>orgs/&lt;org&gt;/owned_chats/&lt;chat&gt;</c>, <c>…/routed_chats/…</c>, <c>…/involved_chats/…</c> or <c>users/&lt;user&gt;/chats/&lt;chat&gt;</c>.</summary>
     /// <exception cref="ArgumentException">A user chat without any user id.</exception>
+    /// <exception cref="EmptyIdException">The chat's or the user's id is <see cref="Guid.Empty"/>: no request is built for it.</exception>
     public static string Of(ChatReference chat, GiosgConnection connection) => chat.Scope switch
     {
         ChatScope.Owned => Organization(connection, "owned_chats", chat.ChatId),
         ChatScope.Routed => Organization(connection, "routed_chats", chat.ChatId),
         ChatScope.Involved => Organization(connection, "involved_chats", chat.ChatId),
-        ChatScope.User => $"api/v5/users/{User(chat, connection):D}/chats/{chat.ChatId:D}",
+        ChatScope.User => $"api/v5/users/{User(chat, connection):D}/chats/{EmptyIdException.Check(chat.ChatId, "chat id"):D}",
         var other => throw new ArgumentException($"Unknown scope '{other}'."),
     };
 
@@ -42,9 +43,11 @@ internal static class ChatPaths
     }
 
     private static string Organization(GiosgConnection connection, string family, Guid chatId) =>
-        $"api/v5/orgs/{connection.OrganizationId:D}/{family}/{chatId:D}";
+        $"api/v5/orgs/{connection.OrganizationId:D}/{family}/{EmptyIdException.Check(chatId, "chat id"):D}";
 
     private static Guid User(ChatReference chat, GiosgConnection connection) =>
-        chat.UserId ?? connection.UserId ?? throw new ArgumentException(
-            "A user id is needed for a user's chat: pass -UserId, or connect with Connect-Giosg -UserId.");
+        EmptyIdException.Check(
+            chat.UserId ?? connection.UserId ?? throw new ArgumentException(
+                "A user id is needed for a user's chat: pass -UserId, or connect with Connect-Giosg -UserId."),
+            "user id");
 }

@@ -18,14 +18,13 @@ public sealed class GetGiosgChatCommand : GiosgCmdlet
     private const string ListSet = "List";
     private const string IdSet = "Id";
 
-    /// <summary><para type="description">Ids of chats to retrieve. Takes chats and ids from the pipeline.</para></summary>
-    [Parameter(ParameterSetName = IdSet, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-    [Alias("ChatId")]
-    public Guid[] Id { get; set; } = [];
+    /// <summary><para type="description">The chats to retrieve (again): chat ids (GUIDs or their text), chats, or any object with a ChatId or Id property, such as tags and messages of this module, rows of Import-Csv and objects of ConvertFrom-Json. An object's ChatId is used when it has one, otherwise its Id; an input that names no chat is an error about that input, and nothing is sent for it.</para></summary>
+    [Parameter(ParameterSetName = IdSet, Mandatory = true, Position = 0, ValueFromPipeline = true)]
+    [Alias("ChatId", "InputObject")]
+    public object[] Id { get; set; } = [];
 
-    /// <summary><para type="description">The endpoint family: Owned (default: chats in the organization's rooms), Routed (also rooms shared to it), Involved (chats with a member from it) or User (chats the user is a member of).</para></summary>
-    [Parameter(ParameterSetName = ListSet)]
-    [Parameter(ParameterSetName = IdSet, ValueFromPipelineByPropertyName = true)]
+    /// <summary><para type="description">The endpoint family: Owned (default: chats in the organization's rooms), Routed (also rooms shared to it), Involved (chats with a member from it) or User (chats the user is a member of). With -Id it applies to every input when given; otherwise inputs with a Scope bring their own.</para></summary>
+    [Parameter]
     public ChatScope Scope
     {
         // Stored as an int: a field of Giosg.Client's enum type would make loading this type
@@ -56,21 +55,21 @@ public sealed class GetGiosgChatCommand : GiosgCmdlet
     [Parameter(ParameterSetName = ListSet)]
     public ChatStatus? Status { get; set; }
 
-    /// <summary><para type="description">Only chats that are (or are not) waiting for a user's answer.</para></summary>
+    /// <summary><para type="description">Only chats waiting for a user's answer; -Waiting:$false only chats that are not. Absent: both.</para></summary>
     [Parameter(ParameterSetName = ListSet)]
-    public bool? Waiting { get; set; }
+    public SwitchParameter Waiting { get; set; }
 
-    /// <summary><para type="description">Only chats with (or without) messages.</para></summary>
+    /// <summary><para type="description">Only chats with messages; -HasMessages:$false only chats without. Absent: both.</para></summary>
     [Parameter(ParameterSetName = ListSet)]
-    public bool? HasMessages { get; set; }
+    public SwitchParameter HasMessages { get; set; }
 
-    /// <summary><para type="description">Only chats with (or without) messages from users.</para></summary>
+    /// <summary><para type="description">Only chats with messages from users; -HasUserMessages:$false only chats without. Absent: both.</para></summary>
     [Parameter(ParameterSetName = ListSet)]
-    public bool? HasUserMessages { get; set; }
+    public SwitchParameter HasUserMessages { get; set; }
 
-    /// <summary><para type="description">Only chats with (or without) messages from visitors.</para></summary>
+    /// <summary><para type="description">Only chats with messages from visitors; -HasVisitorMessages:$false only chats without. Absent: both.</para></summary>
     [Parameter(ParameterSetName = ListSet)]
-    public bool? HasVisitorMessages { get; set; }
+    public SwitchParameter HasVisitorMessages { get; set; }
 
     /// <summary><para type="description">Only chats created after this moment (a local time is converted to UTC).</para></summary>
     [Parameter(ParameterSetName = ListSet)]
@@ -95,9 +94,17 @@ public sealed class GetGiosgChatCommand : GiosgCmdlet
         var client = CreateClient();
         if (ParameterSetName == IdSet)
         {
-            foreach (var id in Id)
+            ChatScope? scope = MyInvocation.BoundParameters.ContainsKey(nameof(Scope)) ? Scope : null;
+            foreach (var input in Id)
             {
-                Run(id, () => Output.WriteObject(client.Chats.GetAsync(id, Scope, StopToken).GetAwaiter().GetResult()));
+                if (!ChatInputs.TryResolve(input, scope, null, out var target, out var error))
+                {
+                    Output.WriteError(error);
+                    continue;
+                }
+
+                var chat = target.Reference;
+                Run(chat.ChatId, () => PerChat.Try(Output, chat.ChatId, () => Output.WriteObject(client.Chats.GetAsync(chat.ChatId, chat.Scope, StopToken).GetAwaiter().GetResult())));
             }
 
             return;
@@ -111,10 +118,10 @@ public sealed class GetGiosgChatCommand : GiosgCmdlet
             Pending = Pending,
             UserId = UserId,
             IsEnded = Status is null ? null : Status == ChatStatus.Ended,
-            IsWaiting = Waiting,
-            HasMessages = HasMessages,
-            HasUserMessages = HasUserMessages,
-            HasVisitorMessages = HasVisitorMessages,
+            IsWaiting = Filter(nameof(Waiting), Waiting),
+            HasMessages = Filter(nameof(HasMessages), HasMessages),
+            HasUserMessages = Filter(nameof(HasUserMessages), HasUserMessages),
+            HasVisitorMessages = Filter(nameof(HasVisitorMessages), HasVisitorMessages),
             CreatedAfter = CreatedAfter,
             CreatedBefore = CreatedBefore,
             Descending = Descending,
@@ -136,4 +143,8 @@ public sealed class GetGiosgChatCommand : GiosgCmdlet
             }
         });
     }
+
+    /// <summary>A yes/no filter as a switch: -Name is true, -Name:$false is false, absent is no filter.</summary>
+    private bool? Filter(string name, SwitchParameter value) =>
+        MyInvocation.BoundParameters.ContainsKey(name) ? value.IsPresent : null;
 }

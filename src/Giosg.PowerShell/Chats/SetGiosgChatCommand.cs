@@ -7,7 +7,7 @@ namespace Giosg.PowerShell.Chats;
 /// <para type="synopsis">Changes Giosg chats: marks them as not waiting.</para>
 /// <para type="description">Sets is_waiting to false, the one change of a chat's state besides ending that the API documents. The API refuses it (400) for an ended chat; that chat is reported as an error and the others go on.</para>
 /// </summary>
-[Cmdlet(VerbsCommon.Set, "GiosgChat", DefaultParameterSetName = ChatSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[Cmdlet(VerbsCommon.Set, "GiosgChat", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(Chat))]
 public sealed class SetGiosgChatCommand : GiosgChatStateCmdlet
 {

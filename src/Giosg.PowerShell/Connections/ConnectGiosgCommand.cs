@@ -75,7 +75,8 @@ public sealed class ConnectGiosgCommand : PSCmdlet
         {
             CredentialSet => (Credential?.Password, "-Credential"),
             VaultSet => (ReadVaultSecret(), $"secret '{SecretName}' of vault '{VaultName}'"),
-            _ => (ApiToken, "-ApiToken"),
+            // The environment variable only stands in when no token parameter was given at all.
+            _ => (ApiToken, MyInvocation.BoundParameters.ContainsKey(nameof(ApiToken)) ? "-ApiToken" : null),
         };
         var token = secret is null ? null : new NetworkCredential(string.Empty, secret).Password;
 
@@ -85,6 +86,13 @@ public sealed class ConnectGiosgCommand : PSCmdlet
         {
             var (apiToken, options, source) = ConnectionSettings.Resolve(
                 OrganizationId, token, parameter, BaseUri, ReportingBaseUri, UserId, Environment.GetEnvironmentVariable);
+            if (MaxRetryWait < TimeSpan.Zero)
+            {
+                throw new ConnectionSettingsException("GiosgMaxRetryWaitInvalid", $"-MaxRetryWait is {MaxRetryWait}; it cannot be negative.", MaxRetryWait,
+                    "Pass a wait of zero or more, e.g. -MaxRetryWait (New-TimeSpan -Seconds 30), or leave it out for 60 seconds.");
+            }
+
+
             tokenSource = source;
             var defaults = new RetrySettings();
             var retry = defaults with { MaxRetries = MaxRetries ?? defaults.MaxRetries, MaxRetryWait = MaxRetryWait ?? defaults.MaxRetryWait };
@@ -94,13 +102,14 @@ public sealed class ConnectGiosgCommand : PSCmdlet
         {
             ThrowTerminatingError(new ErrorRecord(exception, exception.ErrorId, ErrorCategory.InvalidArgument, exception.OffendingValue)
             {
-                ErrorDetails = new ErrorDetails(exception.Message) { RecommendedAction = "Get-Help Connect-Giosg -Examples" },
+                ErrorDetails = new ErrorDetails(exception.Message) { RecommendedAction = exception.RecommendedAction },
             });
             return;
         }
         catch (ArgumentException exception)
         {
-            ThrowTerminatingError(new ErrorRecord(exception, "GiosgConnectionInvalid", ErrorCategory.InvalidArgument, BaseUri)
+            // What is left after ConnectionSettings' checks is the base URIs' origin policy.
+            ThrowTerminatingError(new ErrorRecord(exception, "GiosgConnectionInvalid", ErrorCategory.InvalidArgument, exception.Message.Contains(nameof(ReportingBaseUri)) ? ReportingBaseUri : BaseUri)
             {
                 ErrorDetails = new ErrorDetails(exception.Message)
                 {

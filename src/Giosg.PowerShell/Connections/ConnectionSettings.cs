@@ -18,29 +18,61 @@ internal static class ConnectionSettings
     public static string UserAgent { get; } =
         $"Giosg.PowerShell/{typeof(ConnectionSettings).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0"} ({RuntimeInformation.FrameworkDescription.Replace('(', '[').Replace(')', ']')})";
 
+    /// <param name="organizationId">-OrganizationId, or null for the environment's.</param>
+    /// <param name="token">The token the parameter held (null or empty when it held none).</param>
+    /// <param name="tokenParameter">Where the token came from (-ApiToken, -Credential, a vault's secret), or null when no token parameter was given: only then is the environment read.</param>
+    /// <param name="baseUri">-BaseUri.</param>
+    /// <param name="reportingBaseUri">-ReportingBaseUri.</param>
+    /// <param name="userId">-UserId.</param>
+    /// <param name="environment">Reads an environment variable.</param>
     /// <exception cref="ConnectionSettingsException">A value is missing or malformed.</exception>
     public static (ApiToken Token, GiosgConnectionOptions Options, string TokenSource) Resolve(
-        Guid? organizationId, string? token, string tokenParameter, Uri? baseUri, Uri? reportingBaseUri, Guid? userId, Func<string, string?> environment)
+        Guid? organizationId, string? token, string? tokenParameter, Uri? baseUri, Uri? reportingBaseUri, Guid? userId, Func<string, string?> environment)
     {
-        var tokenSource = tokenParameter;
-        if (string.IsNullOrWhiteSpace(token))
+        var tokenSource = tokenParameter ?? $"$env:{TokenVariable}";
+        if (tokenParameter is null)
         {
             token = environment(TokenVariable);
-            tokenSource = $"$env:{TokenVariable}";
+            if (token is null)
+            {
+                throw new ConnectionSettingsException(
+                    "GiosgTokenMissing",
+                    $"No API token: pass -ApiToken (a SecureString), -Credential or -VaultName with -SecretName, or set $env:{TokenVariable}.",
+                    null,
+                    "Connect-Giosg -OrganizationId <id> -ApiToken (Read-Host -AsSecureString)");
+            }
         }
 
         if (string.IsNullOrWhiteSpace(token))
         {
+            // A token parameter that holds nothing is a mistake, never a reason to use another token
+            // (the environment's may belong to another organization).
             throw new ConnectionSettingsException(
-                "GiosgTokenMissing",
-                $"No API token: pass -ApiToken (a SecureString) or -Credential, or set $env:{TokenVariable}.",
-                null);
+                "GiosgTokenEmpty",
+                $"The API token from {tokenSource} is empty.",
+                tokenSource,
+                tokenParameter is null
+                    ? $"Set $env:{TokenVariable} to the token, or pass -ApiToken (Read-Host -AsSecureString)."
+                    : $"Give a non-empty token in {tokenSource}.");
         }
 
         if (!ApiToken.TryCreate(token, out var apiToken, out var problem))
         {
             // The message describes the token's shape, never its text.
-            throw new ConnectionSettingsException("GiosgTokenInvalid", $"The API token from {tokenSource} is not usable: {problem}", null);
+            throw new ConnectionSettingsException("GiosgTokenInvalid", $"The API token from {tokenSource} is not usable: {problem}", tokenSource,
+                "Copy the token again from Giosg Console (Settings → Company → Access tokens), without spaces or line breaks.");
+        }
+
+        if (organizationId == Guid.Empty)
+        {
+            throw new ConnectionSettingsException("GiosgOrganizationInvalid", "-OrganizationId is 00000000-0000-0000-0000-000000000000, which names no organization.", organizationId,
+                "Pass your organization's id (Giosg Console → Settings → Company), e.g. -OrganizationId 7f9e9580-095b-42c7-838c-c04e667b26f7.");
+        }
+
+        if (userId == Guid.Empty)
+        {
+            throw new ConnectionSettingsException("GiosgUserIdInvalid", "-UserId is 00000000-0000-0000-0000-000000000000, which names no user.", userId,
+                "Pass the id of the user who owns the token, or leave -UserId out.");
         }
 
         var organization = organizationId ?? ReadOrganization(environment);
@@ -63,7 +95,8 @@ internal static class ConnectionSettings
             throw new ConnectionSettingsException(
                 "GiosgOrganizationMissing",
                 $"No organization id: pass -OrganizationId, or set $env:{OrganizationVariable}.",
-                null);
+                null,
+                $"Connect-Giosg -OrganizationId <your organization's id>, or set $env:{OrganizationVariable}.");
         }
 
         if (!Guid.TryParse(text, out var organization) || organization == Guid.Empty)
@@ -71,7 +104,8 @@ internal static class ConnectionSettings
             throw new ConnectionSettingsException(
                 "GiosgOrganizationInvalid",
                 $"$env:{OrganizationVariable} is '{text}', which is not an organization id (a GUID such as 7f9e9580-095b-42c7-838c-c04e667b26f7).",
-                text);
+                text,
+                $"Set $env:{OrganizationVariable} to your organization's id, or pass -OrganizationId.");
         }
 
         return organization;

@@ -8,7 +8,7 @@ namespace Giosg.PowerShell.Memberships;
 /// <para type="synopsis">Gets who has attended Giosg chats.</para>
 /// <para type="description">Streams each chat's memberships: the visitor and every user who attended, with presence, participation, composing status and message counts. The visitor's MemberId is what Get-GiosgChatVisitorVariable takes as -VisitorId.</para>
 /// </summary>
-[Cmdlet(VerbsCommon.Get, "GiosgChatMembership", DefaultParameterSetName = IdSet)]
+[Cmdlet(VerbsCommon.Get, "GiosgChatMembership")]
 [OutputType(typeof(ChatMembership))]
 public sealed class GetGiosgChatMembershipCommand : GiosgChatCmdlet
 {

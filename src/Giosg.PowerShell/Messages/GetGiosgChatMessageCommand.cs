@@ -8,7 +8,7 @@ namespace Giosg.PowerShell.Messages;
 /// <para type="synopsis">Gets the messages of Giosg chats, newest first.</para>
 /// <para type="description">Streams every page of each chat's messages, in the API's order: newest first. Besides typed messages (type msg) a chat holds events (join, leave, autosuggest, ...); -Type and -ExcludeType choose. In an encrypted chat, Message is null when the server can no longer decrypt it and EncryptedMessage holds the ciphertext.</para>
 /// </summary>
-[Cmdlet(VerbsCommon.Get, "GiosgChatMessage", DefaultParameterSetName = IdSet)]
+[Cmdlet(VerbsCommon.Get, "GiosgChatMessage")]
 [OutputType(typeof(ChatMessage))]
 public sealed class GetGiosgChatMessageCommand : GiosgChatCmdlet
 {

@@ -8,7 +8,7 @@ namespace Giosg.PowerShell.Tags;
 /// <para type="synopsis">Tags Giosg chats.</para>
 /// <para type="description">Adds each name to each chat. Adding a tag the chat already has is not an error: -Verbose and -PassThru say whether each tag was new (the API's 201) or already there (200). An ended chat accepts no new tags; the API's refusal is reported for that chat and the others go on.</para>
 /// </summary>
-[Cmdlet(VerbsCommon.Add, "GiosgChatTag", DefaultParameterSetName = IdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+[Cmdlet(VerbsCommon.Add, "GiosgChatTag", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
 [OutputType(typeof(TagChange))]
 public sealed class AddGiosgChatTagCommand : GiosgChatChangeCmdlet
 {
@@ -32,7 +32,7 @@ public sealed class AddGiosgChatTagCommand : GiosgChatChangeCmdlet
         _changes ??= new TagChanges(CreateClient(), Output, PassThru, StopToken);
         Run(null, () =>
         {
-            foreach (var chat in ChatsById())
+            foreach (var chat in Targets().Select(target => target.Reference))
             {
                 _changes.Add(chat, Name);
             }

@@ -8,7 +8,7 @@ namespace Giosg.PowerShell.Tags;
 /// <para type="synopsis">Gets the tags a chat's room allows.</para>
 /// <para type="description">Streams the allowed tags of each chat's room: the names Add-GiosgChatTag can use (and completes).</para>
 /// </summary>
-[Cmdlet(VerbsCommon.Get, "GiosgAllowedChatTag", DefaultParameterSetName = IdSet)]
+[Cmdlet(VerbsCommon.Get, "GiosgAllowedChatTag")]
 [OutputType(typeof(ChatTag))]
 public sealed class GetGiosgAllowedChatTagCommand : GiosgChatCmdlet
 {

@@ -8,7 +8,7 @@ namespace Giosg.PowerShell.Tags;
 /// <para type="synopsis">Gets the tags of Giosg chats.</para>
 /// <para type="description">Streams each chat's tags. The tags carry their chat's id, so they can be piped to Remove-GiosgChatTag.</para>
 /// </summary>
-[Cmdlet(VerbsCommon.Get, "GiosgChatTag", DefaultParameterSetName = IdSet)]
+[Cmdlet(VerbsCommon.Get, "GiosgChatTag")]
 [OutputType(typeof(ChatTag))]
 public sealed class GetGiosgChatTagCommand : GiosgChatCmdlet
 {

@@ -8,7 +8,7 @@ namespace Giosg.PowerShell.Tags;
 /// <para type="synopsis">Removes tags from Giosg chats.</para>
 /// <para type="description">Removes each named tag from each chat. Takes tags from Get-GiosgChatTag through the pipeline (their ChatId and Name bind). Names with spaces, '/', '%', '?', '#' or non-ASCII letters are sent URL-encoded as one path segment.</para>
 /// </summary>
-[Cmdlet(VerbsCommon.Remove, "GiosgChatTag", DefaultParameterSetName = IdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[Cmdlet(VerbsCommon.Remove, "GiosgChatTag", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(TagChange))]
 public sealed class RemoveGiosgChatTagCommand : GiosgChatChangeCmdlet
 {
@@ -30,7 +30,7 @@ public sealed class RemoveGiosgChatTagCommand : GiosgChatChangeCmdlet
         var names = ValidNames(Name);
         Run(null, () =>
         {
-            foreach (var chat in ChatsById())
+            foreach (var chat in Targets().Select(target => target.Reference))
             {
                 _changes.Remove(chat, names);
             }

@@ -8,7 +8,7 @@ namespace Giosg.PowerShell.Visitors;
 /// <para type="synopsis">Gets the variables of a Giosg chat's visitor.</para>
 /// <para type="description">Streams the visitor variables (data set for the visitor through APIs) of each chat's visitor. The API documents them only for owned chats. Without -VisitorId, the chat's visitor is found through its memberships first; a chat without a visitor yields nothing.</para>
 /// </summary>
-[Cmdlet(VerbsCommon.Get, "GiosgChatVisitorVariable", DefaultParameterSetName = IdSet)]
+[Cmdlet(VerbsCommon.Get, "GiosgChatVisitorVariable")]
 [OutputType(typeof(VisitorVariable))]
 public sealed class GetGiosgChatVisitorVariableCommand : GiosgChatCmdlet
 {
@@ -24,7 +24,7 @@ public sealed class GetGiosgChatVisitorVariableCommand : GiosgChatCmdlet
         var reader = new VisitorVariableReader(CreateClient(), Output, StopToken);
         Run(null, () =>
         {
-            foreach (var chat in ChatsById())
+            foreach (var chat in Targets().Select(target => target.Reference))
             {
                 reader.Write(chat, VisitorId);
             }

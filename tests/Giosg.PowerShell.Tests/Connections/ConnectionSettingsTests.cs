@@ -29,7 +29,7 @@ public sealed class ConnectionSettingsTests
     [Fact]
     public void Token_and_organization_fall_back_to_the_environment()
     {
-        var (_, options, source) = ConnectionSettings.Resolve(null, null, "-ApiToken", null, null, null, Environment("env-token", Org.ToString()));
+        var (_, options, source) = ConnectionSettings.Resolve(null, null, null, null, null, null, Environment("env-token", Org.ToString()));
 
         Assert.Equal("$env:GIOSG_API_TOKEN", source);
         Assert.Equal(Org, options.OrganizationId);
@@ -38,7 +38,7 @@ public sealed class ConnectionSettingsTests
     [Fact]
     public void A_missing_token_names_every_way_to_give_one()
     {
-        var error = Assert.Throws<ConnectionSettingsException>(() => ConnectionSettings.Resolve(Org, null, "-ApiToken", null, null, null, Environment()));
+        var error = Assert.Throws<ConnectionSettingsException>(() => ConnectionSettings.Resolve(Org, null, null, null, null, null, Environment()));
 
         Assert.Equal("GiosgTokenMissing", error.ErrorId);
         Assert.Contains("-ApiToken", error.Message, StringComparison.Ordinal);
@@ -71,5 +71,44 @@ public sealed class ConnectionSettingsTests
 
         Assert.Equal("GiosgOrganizationMissing", error.ErrorId);
         Assert.Contains("-OrganizationId", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("-ApiToken", null)]
+    [InlineData("-ApiToken", "")]
+    [InlineData("-Credential", "")]
+    [InlineData("secret 'giosg' of vault 'ops'", " ")]
+    public void An_empty_token_parameter_is_an_error_naming_it_and_never_falls_back_to_the_environment(string source, string? token)
+    {
+        var error = Assert.Throws<ConnectionSettingsException>(() => ConnectionSettings.Resolve(Org, token, source, null, null, null, Environment("other-orgs-token", Org.ToString())));
+
+        Assert.Equal("GiosgTokenEmpty", error.ErrorId);
+        Assert.Equal(source, error.OffendingValue);
+        Assert.Contains(source, error.Message, StringComparison.Ordinal);
+        Assert.Contains(source, error.RecommendedAction, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_empty_environment_variable_is_an_error_naming_it()
+    {
+        var error = Assert.Throws<ConnectionSettingsException>(() => ConnectionSettings.Resolve(Org, null, null, null, null, null, Environment(token: "")));
+
+        Assert.Equal("GiosgTokenEmpty", error.ErrorId);
+        Assert.Contains("$env:GIOSG_API_TOKEN", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Empty_ids_are_refused_each_with_its_own_recommended_action()
+    {
+        var organization = Assert.Throws<ConnectionSettingsException>(() => ConnectionSettings.Resolve(Guid.Empty, "t", "-ApiToken", null, null, null, Environment()));
+        var user = Assert.Throws<ConnectionSettingsException>(() => ConnectionSettings.Resolve(Org, "t", "-ApiToken", null, null, Guid.Empty, Environment()));
+        var missing = Assert.Throws<ConnectionSettingsException>(() => ConnectionSettings.Resolve(null, "t", "-ApiToken", null, null, null, Environment()));
+
+        Assert.Equal("GiosgOrganizationInvalid", organization.ErrorId);
+        Assert.Equal("GiosgUserIdInvalid", user.ErrorId);
+        Assert.Contains("-OrganizationId", organization.RecommendedAction, StringComparison.Ordinal);
+        Assert.Contains("-UserId", user.RecommendedAction, StringComparison.Ordinal);
+        Assert.Equal(3, new[] { organization, user, missing }.Select(error => error.RecommendedAction).Distinct().Count());
+        Assert.DoesNotContain(new[] { organization, user, missing }, error => error.RecommendedAction.Contains("https", StringComparison.Ordinal));
     }
 }

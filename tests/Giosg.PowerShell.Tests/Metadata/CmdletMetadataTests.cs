@@ -93,11 +93,35 @@ public sealed partial class CmdletMetadataTests
         var parameter = CustomAttributeData.GetCustomAttributes(id).Single(data => data.AttributeType == typeof(ParameterAttribute));
         var alias = CustomAttributeData.GetCustomAttributes(id).Single(data => data.AttributeType == typeof(AliasAttribute));
 
-        Assert.Equal(true, Named(parameter, nameof(ParameterAttribute.ValueFromPipelineByPropertyName)));
         Assert.Equal(true, Named(parameter, nameof(ParameterAttribute.ValueFromPipeline)));
+        Assert.Equal(typeof(object[]), id.PropertyType);
         var aliases = ((IEnumerable<CustomAttributeTypedArgument>)alias.ConstructorArguments[0].Value!).Select(argument => (string)argument.Value!);
         Assert.Contains("ChatId", aliases);
         Assert.Equal(true, Named(CmdletOf(typeof(GetGiosgChatCommand)).Data, nameof(CmdletAttribute.SupportsPaging)));
+    }
+
+    /// <summary>
+    /// The bug this guards against: a Chat-typed pipeline parameter let PowerShell convert any
+    /// object into an empty Chat, whose id 00000000-... was then sent. Inputs are read by
+    /// ChatInputs instead, so only object-typed parameters take whole pipeline objects.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(CmdletTypes))]
+    public void No_pipeline_parameter_has_a_type_PowerShell_could_coerce_an_object_into(string typeName)
+    {
+        foreach (var property in Module.GetType(typeName)!.GetProperties())
+        {
+            var parameters = CustomAttributeData.GetCustomAttributes(property).Where(data => data.AttributeType == typeof(ParameterAttribute));
+            if (parameters.Any(data => Named(data, nameof(ParameterAttribute.ValueFromPipeline)) is true))
+            {
+                Assert.Equal(typeof(object[]), property.PropertyType);
+            }
+
+            if (parameters.Any(data => Named(data, nameof(ParameterAttribute.ValueFromPipelineByPropertyName)) is true))
+            {
+                Assert.True(property.PropertyType == typeof(string) || property.PropertyType == typeof(string[]), $"{property.Name} binds by property name as {property.PropertyType.Name}: a CSV cell would fail to convert");
+            }
+        }
     }
 
     [Fact]
