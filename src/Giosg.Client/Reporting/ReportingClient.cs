@@ -25,7 +25,7 @@ public sealed class ReportingClient
     {
         ArgumentNullExceptionPolyfill.ThrowIfNull(query, nameof(query));
         var uri = new Uri(_connection.ReportingBaseUri, $"api/reporting/v1/orgs/{_connection.OrganizationId:D}/chat_sessions");
-        var request = ApiRequest.Post(uri, query.Body, GiosgJsonContext.Default.ReportingQuery, idempotent: true);
+        var request = ApiRequest.Post(uri, query.Body, ReportingQueryBuilder.QueryJson, idempotent: true);
         var response = await _connection.Transport.SendForJsonAsync(request, GiosgJsonContext.Default.ReportingResponse, cancellationToken).ConfigureAwait(false);
         try
         {

@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Giosg.Client.Json;
 
 namespace Giosg.Client.Reporting;
@@ -12,6 +14,14 @@ namespace Giosg.Client.Reporting;
 internal static class ReportingQueryBuilder
 {
     private const string Timestamp = "yyyy-MM-dd'T'HH:mm:ss.fffzzz";
+
+    /// <summary>
+    /// The query's JSON contract, written without escaping '+' (as <c>\u002B</c>) in the offsets, so
+    /// the body reads like 002's example in -Verbose; the JSON is equivalent either way.
+    /// </summary>
+    internal static readonly JsonTypeInfo<ReportingQuery> QueryJson =
+        new GiosgJsonContext(new JsonSerializerOptions(GiosgJsonContext.Default.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, TypeInfoResolver = null })
+            .ReportingQuery;
 
     /// <exception cref="ReportingQueryException">The request breaks one of 002's rules; nothing is sent.</exception>
     public static ChatSessionQuery Build(ChatSessionStatisticsRequest request)
@@ -48,7 +58,7 @@ internal static class ReportingQueryBuilder
 
         var groupBy = request.GroupBy.Select(dimension => Dimension(dimension, "GroupBy")).Distinct(StringComparer.Ordinal).ToList();
         var body = new ReportingQuery(interval, granularity, groupBy, Aggregations(request), Filters(request.Filter, scope));
-        return new ChatSessionQuery(body, JsonSerializer.Serialize(body, GiosgJsonContext.Default.ReportingQuery));
+        return new ChatSessionQuery(body, JsonSerializer.Serialize(body, QueryJson));
     }
 
     private static List<ReportingAggregation> Aggregations(ChatSessionStatisticsRequest request)
