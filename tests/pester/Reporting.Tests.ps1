@@ -57,17 +57,18 @@ Describe 'Measure-GiosgChatSession' {
     }
 
     It 'refuses -Sum chat_type before sending, naming both' {
-        $result = Measure-GiosgChatSession -Start $start -End $end -Sum chat_type -ErrorVariable failure -ErrorAction SilentlyContinue
-        $result | Should -BeNullOrEmpty
-        $failure[0].FullyQualifiedErrorId | Should -Be 'GiosgAggregationNotAvailable,Giosg.PowerShell.Reporting.MeasureGiosgChatSessionCommand'
-        $failure[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
-        $failure[0].TargetObject | Should -Be 'chat_type'
-        $failure[0].ErrorDetails.Message | Should -Match "'sum'.*'chat_type'"
+        $failure = { Measure-GiosgChatSession -Start $start -End $end -Sum chat_type } |
+            Should -Throw -ErrorId 'GiosgAggregationNotAvailable,Giosg.PowerShell.Reporting.MeasureGiosgChatSessionCommand' -PassThru
+        $failure.CategoryInfo.Category | Should -Be 'InvalidArgument'
+        $failure.TargetObject | Should -Be 'chat_type'
+        $failure.ErrorDetails.Message | Should -Match "'sum'.*'chat_type'"
+        $failure.ErrorDetails.RecommendedAction | Should -Match 'user_message_count'
     }
 
     It 'shows the group and the measures in the default table' {
-        $table = Measure-GiosgChatSession -Start $start -End $end -GroupBy chat_type -Sum user_message_count | Format-Table | Out-String -Width 200
+        $table = Measure-GiosgChatSession -Start $start -End $end -GroupBy chat_type -Count -Sum user_message_count | Format-Table | Out-String -Width 200
         $table | Should -Match 'StartTime\s+Group\s+Measures'
+        $table | Should -Match '2026-03-03 12:00 \+00:00 '
         $table | Should -Match 'ChatType=visitor\s+Count=\d+, UserMessageCountSum=\d+'
     }
 
