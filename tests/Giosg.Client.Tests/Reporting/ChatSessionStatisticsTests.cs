@@ -156,6 +156,30 @@ public sealed class ChatSessionStatisticsTests(SimulatorFixture fixture)
             query.Json);
     }
 
+    [Fact]
+    public void A_Windows_time_zone_id_is_sent_as_an_IANA_id_with_the_same_clock()
+    {
+        var query = ReportingClient.Prepare(new ChatSessionStatisticsRequest
+        {
+            Start = new DateTimeOffset(2026, 7, 1, 0, 0, 0, TimeSpan.FromHours(3)),
+            End = new DateTimeOffset(2026, 7, 2, 0, 0, 0, TimeSpan.FromHours(3)),
+            TimeZone = "FLE Standard Time",
+        });
+
+        Assert.Contains("/", query.TimeZone, StringComparison.Ordinal);
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(query.TimeZone);
+        Assert.All(new[] { new DateTime(2026, 1, 15), new DateTime(2026, 7, 15) }, day => Assert.Equal(Helsinki.GetUtcOffset(day), zone.GetUtcOffset(day)));
+        Assert.Contains("\"start\":\"2026-07-01T00:00:00.000+03:00\"", query.Json, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("start_time", "StartTime")]
+    [InlineData("visitor_ids_hyper_unique", "VisitorIdsHyperUnique")]
+    [InlineData("count", "Count")]
+    [InlineData("sales_avg", "SalesAvg")]
+    public void Field_names_become_PascalCase_properties(string field, string property) =>
+        Assert.Equal(property, ReportingResponseReader.PascalCase(field));
+
     [Theory]
     [InlineData(ReportingQueryProblem.AggregationNotAvailable, "Sum", "chat_type")]
     [InlineData(ReportingQueryProblem.AggregationNotAvailable, "UniqueCount", "sales")]
