@@ -25,6 +25,7 @@
         'Get-GiosgChatMembership'
         'Get-GiosgChatVisitorVariable'
         'Close-GiosgStaleChat'
+        'Measure-GiosgChatSession'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

@@ -2,6 +2,7 @@ using Giosg.Client.Chats;
 using Giosg.Client.Connections;
 using Giosg.Client.Memberships;
 using Giosg.Client.Messages;
+using Giosg.Client.Reporting;
 using Giosg.Client.Tags;
 using Giosg.Client.Visitors;
 
@@ -20,6 +21,7 @@ public sealed class GiosgClient
         Tags = new TagsClient(connection);
         Memberships = new MembershipsClient(connection);
         Visitors = new VisitorsClient(connection);
+        Reporting = new ReportingClient(connection);
     }
 
     /// <summary>The connection every request goes through.</summary>
@@ -39,4 +41,7 @@ public sealed class GiosgClient
 
     /// <summary>Chats' visitor data.</summary>
     public VisitorsClient Visitors { get; }
+
+    /// <summary>The Reporting API: chat session statistics.</summary>
+    public ReportingClient Reporting { get; }
 }

@@ -136,10 +136,11 @@ Describe 'Formats and completion' {
     }
 
     It 'has a default view for every output type of every command' {
-        $types = Get-Command -Module Giosg.PowerShell | ForEach-Object { $_.OutputType.Type } | Where-Object { $_ -and $_ -ne [void] } | Sort-Object FullName -Unique
-        $types | Should -Not -BeNullOrEmpty
-        foreach ($type in $types) {
-            Get-FormatData -TypeName $type.FullName | Should -Not -BeNullOrEmpty -Because "$($type.FullName) needs a view"
+        # By name: an output type may be a PSObject type name (Giosg.ChatSessionStatistic) with no .NET type behind it.
+        $names = Get-Command -Module Giosg.PowerShell | ForEach-Object { $_.OutputType } | Where-Object { $_.Name -and $_.Type -ne [void] } | ForEach-Object Name | Sort-Object -Unique
+        $names | Should -Contain 'Giosg.ChatSessionStatistic'
+        foreach ($name in $names) {
+            Get-FormatData -TypeName $name | Should -Not -BeNullOrEmpty -Because "$name needs a view"
         }
     }
 

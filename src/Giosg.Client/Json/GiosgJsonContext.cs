@@ -3,6 +3,7 @@ using Giosg.Client.Chats;
 using Giosg.Client.Memberships;
 using Giosg.Client.Messages;
 using Giosg.Client.Paging;
+using Giosg.Client.Reporting;
 using Giosg.Client.Tags;
 using Giosg.Client.Visitors;
 
@@ -27,6 +28,8 @@ namespace Giosg.Client.Json;
 [JsonSerializable(typeof(TagName))]
 [JsonSerializable(typeof(ApiPage<ChatMembership>))]
 [JsonSerializable(typeof(ApiPage<VisitorVariable>))]
+[JsonSerializable(typeof(ReportingQuery))]
+[JsonSerializable(typeof(ReportingResponse))]
 internal sealed partial class GiosgJsonContext : JsonSerializerContext
 {
 }
