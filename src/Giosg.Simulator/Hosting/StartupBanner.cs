@@ -31,7 +31,7 @@ internal static class StartupBanner
         output.Flush();
     }
 
-    /// <summary>The fault plan's rules in the command line's form, on a line of their own; nothing without one.</summary>
+    /// <summary>The fault plan in the command line's form, on a line of their own; nothing without one.</summary>
     private static string FaultLine(GiosgSimulator simulator) => simulator.Faults switch
     {
         FaultPlan plan => $"{Environment.NewLine}  Faults        {plan} (seed {plan.Seed})",
