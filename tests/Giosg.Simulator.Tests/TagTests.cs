@@ -85,17 +85,6 @@ public sealed class TagTests : OwnSimulator
     }
 
     [Fact]
-    public async Task An_ended_chat_takes_no_new_tags()
-    {
-        var chat = Simulator.Data.OwnedChats.First(chat => chat.IsEnded);
-
-        var error = await Api.SendJsonAsync(HttpMethod.Post, Tags(chat), """{"name": "Too late"}""", HttpStatusCode.BadRequest);
-
-        Assert.Equal("""{"detail":"Chat has ended."}""", error.ToJsonString());
-        Assert.DoesNotContain("Too late", Simulator.Data.ChatTags(chat.Id));
-    }
-
-    [Fact]
     public async Task Adding_a_tag_an_ended_chat_already_has_is_a_harmless_200()
     {
         var chat = Simulator.Data.OwnedChats.First(chat => chat.IsEnded && chat.TagCount > 0);

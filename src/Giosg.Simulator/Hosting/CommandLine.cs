@@ -1,5 +1,6 @@
 using System.Globalization;
 using Giosg.Simulator.Json;
+using Giosg.Simulator.Readings;
 
 namespace Giosg.Simulator.Hosting;
 
@@ -20,6 +21,7 @@ internal sealed record CommandLine(SimulatorOptions Options, bool ExitOnStandard
           --user GUID              The token's user id (default: derived from the seed)
           --faults mixed:RATE      Inject transient faults into that share of API requests, e.g. "mixed:0.1"
           --fault-seed N           Seed of the fault decisions (default 1)
+          --readings NAME[,NAME]   Play other readings of the documents: NewestFirstByDefault, ExclusiveCreatedRange, EndedChatRefusesNewTags
           --exit-on-stdin-close    Stop when standard input closes (for a parent process)
           --help                   Show this help
         """;
@@ -92,6 +94,9 @@ internal sealed record CommandLine(SimulatorOptions Options, bool ExitOnStandard
                     break;
                 case "--fault-seed":
                     faultSeed = Integer(name, Value(), int.MinValue, int.MaxValue, ref problem);
+                    break;
+                case "--readings":
+                    options.Readings = ReadingNames.TryParse(Value(), out var readings, out var readingError) ? readings : Fail<ApiReadings>($"{name}: {readingError}", ref problem);
                     break;
                 case "--exit-on-stdin-close":
                     exitOnStandardInputClose = true;

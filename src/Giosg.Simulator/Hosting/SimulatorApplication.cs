@@ -3,6 +3,7 @@ using Giosg.Simulator.Auth;
 using Giosg.Simulator.Chats;
 using Giosg.Simulator.Control;
 using Giosg.Simulator.Faults;
+using Giosg.Simulator.Readings;
 using Giosg.Simulator.Legacy;
 using Giosg.Simulator.Memberships;
 using Giosg.Simulator.Messages;
@@ -47,6 +48,7 @@ internal static class SimulatorApplication
             .UseMiddleware<LatencyMiddleware>(latency)
             .UseMiddleware<FaultInjectionMiddleware>(state)
             .UseMiddleware<TokenAuthenticationMiddleware>(state.Token)
+            .UseMiddleware<ReadingsMiddleware>(state)
             .UseMiddleware<ApiStatusBodyMiddleware>());
 
         // Routing after the API middleware: faults run before routing, as IFaultInjector promises.
