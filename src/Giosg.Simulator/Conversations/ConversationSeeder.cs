@@ -27,9 +27,8 @@ internal static class ConversationSeeder
         var start = facts.CreatedTicks;
         var end = seeded.IsEnded ? seeded.EndedTicks : seeded.UpdatedTicks;
 
-        // Half the encrypted chats have outlived their key on the server: clients get only the ciphertext.
         var encrypted = facts.Has(ChatTraits.Encrypted);
-        var keyLost = encrypted && random.Chance(0.5);
+        var keyLost = encrypted && KeyLost(random);
 
         var plan = Plan(facts, seeded, random);
         var times = new long[plan.Count];
@@ -73,6 +72,13 @@ internal static class ConversationSeeder
 
         return new Conversation(chat, messages, [.. members]);
     }
+
+    /// <summary>Whether an encrypted chat has outlived its key on the server: clients get only the ciphertext of its messages and visitor variables.</summary>
+    public static bool KeyLost(SimChat chat, int seed) =>
+        chat.Facts.Has(ChatTraits.Encrypted) && KeyLost(new SeedRandom(unchecked((int)DerivedText.Number(chat.Facts.Id, (uint)seed))));
+
+    /// <summary>Half the encrypted chats: the first draw of the chat's random.</summary>
+    private static bool KeyLost(SeedRandom random) => random.Chance(0.5);
 
     /// <summary>What happens in the chat, in order; the times are drawn afterwards and sorted onto it.</summary>
     private static List<(MessageType Type, Speaker Speaker)> Plan(in ChatFacts facts, ChatLifecycle seeded, SeedRandom random)
