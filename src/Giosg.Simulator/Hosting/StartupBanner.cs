@@ -25,7 +25,7 @@ internal static class StartupBanner
 
             Control endpoints (no token): {baseUri}/_simulator/info, /_simulator/requests, /_simulator/chats, PUT /_simulator/now?value=…,
               POST /_simulator/chats/<id>/touch, POST /_simulator/wake-up-after-listing (a JSON array of chat ids),
-              GET|PUT|DELETE /_simulator/faults
+              GET|PUT|DELETE /_simulator/faults, GET|PUT /_simulator/readings
             Press Ctrl+C to stop.
             """);
         output.Flush();
