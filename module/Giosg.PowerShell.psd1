@@ -5,7 +5,7 @@
     Author                 = 'Giosg.PowerShell contributors'
     CompanyName            = 'Giosg.PowerShell contributors'
     Copyright              = '(c) Giosg.PowerShell contributors. All rights reserved.'
-    Description            = 'Work with Giosg live-chat chats from PowerShell: list and stream chats, and (soon) end, tag and clean up stale chats.'
+    Description            = 'Work with Giosg live-chat chats from PowerShell: list and stream chats, their messages, members, tags and visitor variables; end chats, tag them, and clean up stale chats.'
     CompatiblePSEditions   = @('Desktop', 'Core')
     PowerShellVersion      = '5.1'
     DotNetFrameworkVersion = '4.7.2'

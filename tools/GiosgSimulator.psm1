@@ -9,7 +9,7 @@ function Start-GiosgSimulator {
         [int] $PageSize = 100,
         [string] $Now = '2026-06-01T12:00:00Z',
 
-        # Fault injection in the simulator's short form, e.g. 'mixed:0.1' (see src/Giosg.Simulator/README.md).
+        # Transient faults in a share of requests, 'mixed:RATE', e.g. 'mixed:0.1' (see src/Giosg.Simulator/README.md).
         [string] $Faults,
 
         [int] $FaultSeed = 1
@@ -74,6 +74,18 @@ function Clear-GiosgSimulatorRequest {
     $null = Invoke-RestMethod -Method Delete -Uri ([uri]::new($Simulator.BaseUri, '/_simulator/requests'))
 }
 
+function Set-GiosgSimulatorReading {
+    # Plays other readings of the API documents (see src/Giosg.Simulator/README.md); none without -Reading.
+    [CmdletBinding()]
+    param(
+        [Parameter(Mandatory)] $Simulator,
+        [ValidateSet('NewestFirstByDefault', 'ExclusiveCreatedRange', 'EndedChatRefusesNewTags')]
+        [string[]] $Reading = @()
+    )
+    $query = 'set=' + [uri]::EscapeDataString($Reading -join ',')
+    $null = Invoke-RestMethod -Method Put -Uri ([uri]::new($Simulator.BaseUri, "/_simulator/readings?$query"))
+}
+
 function Get-GiosgSimulatorChat {
     [CmdletBinding()]
     param([Parameter(Mandatory)] $Simulator)
@@ -81,4 +93,4 @@ function Get-GiosgSimulatorChat {
     $chats
 }
 
-Export-ModuleMember -Function Start-GiosgSimulator, Stop-GiosgSimulator, Get-GiosgSimulatorRequest, Clear-GiosgSimulatorRequest, Get-GiosgSimulatorChat
+Export-ModuleMember -Function Start-GiosgSimulator, Stop-GiosgSimulator, Get-GiosgSimulatorRequest, Clear-GiosgSimulatorRequest, Set-GiosgSimulatorReading, Get-GiosgSimulatorChat

@@ -64,6 +64,13 @@ public sealed class GiosgSimulator : IAsyncDisposable
         set => _state.Faults = value;
     }
 
+    /// <summary>The other readings of the documents the simulator plays now (see <see cref="ApiReadings"/>); may change while it runs.</summary>
+    public ApiReadings Readings
+    {
+        get => _state.Readings;
+        set => _state.Readings = value;
+    }
+
     /// <summary>Seeds the data and starts listening on 127.0.0.1.</summary>
     /// <exception cref="ArgumentException">An option is out of range.</exception>
     public static async Task<GiosgSimulator> StartAsync(SimulatorOptions options, CancellationToken cancellationToken = default)
@@ -76,6 +83,7 @@ public sealed class GiosgSimulator : IAsyncDisposable
         var chats = ChatSeeder.Generate(options.Chats, options.Seed, organization, clock.UtcTicks);
         var state = new SimulatorState(new SimulatorData(organization, chats, clock), clock, options.Token, options.PageSize, options.Seed);
         state.Faults = options.Faults;
+        state.Readings = options.Readings;
 
         var app = SimulatorApplication.Build(state, options.Port, options.Latency);
         try

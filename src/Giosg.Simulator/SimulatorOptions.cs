@@ -38,4 +38,7 @@ public sealed class SimulatorOptions
     /// <see cref="GiosgSimulator.Faults"/> changes it later.
     /// </summary>
     public IFaultInjector? Faults { get; set; }
+
+    /// <summary>The other readings of the documents to play (see <see cref="ApiReadings"/>); <see cref="GiosgSimulator.Readings"/> changes them later.</summary>
+    public ApiReadings Readings { get; set; }
 }

@@ -179,63 +179,6 @@ public sealed class MessageTests(SharedSimulator shared)
     }
 
     [Fact]
-    public async Task A_feedback_card_has_a_generic_attachment_with_actions_and_the_visitors_answer_refers_to_it()
-    {
-        var chat = shared.Data.OwnedChats.First(chat =>
-            ConversationSeeder.Generate(chat, SharedSimulator.Options().Seed).Messages.Any(message => message is { Type: MessageType.Action, Text: not null }));
-
-        var messages = await _api.ListAllAsync(Messages(chat));
-
-        var card = messages.Single(message => message["attachments"]!.AsArray().Count > 0);
-        var answer = messages.Single(message => (string?)message["type"] == "action");
-        var attachment = card["attachments"]![0]!;
-        var actions = attachment["actions"]!.AsArray();
-        Assert.Equal("generic", (string?)card["attachment_template"]);
-        Assert.NotEmpty(actions);
-        Assert.All(actions, action => Assert.Contains((string?)action!["type"], new[] { "button", "link_button" }));
-        Assert.Equal(card.Id(), answer.Id("response_to_message_id"));
-        Assert.Equal(attachment.Id(), answer.Id("response_to_attachment_id"));
-        Assert.Equal(attachment.Id(), answer["response_to_attachment"]!.Id());
-        var chosen = actions.Single(action => action!.Id() == answer.Id("response_to_action_id"))!;
-        Assert.Equal((string?)chosen["value"], (string?)answer["response_value"]);
-        Assert.Equal((string?)chosen["text"], (string?)answer["message"]);
-        Assert.Equal("visitor", (string?)answer["sender_type"]);
-    }
-
-    [Fact]
-    public async Task Purged_visitor_messages_have_no_text_and_no_visitor_names()
-    {
-        var chat = shared.Data.OwnedChats.First(chat =>
-            !chat.IsEncrypted && ConversationSeeder.Generate(chat, SharedSimulator.Options().Seed).Messages.Any(message => message.PurgedTicks != 0));
-
-        var visitors = (await _api.ListAllAsync(Messages(chat))).Where(message => (string?)message["sender_type"] == "visitor").ToList();
-
-        Assert.NotEmpty(visitors);
-        Assert.All(visitors, message =>
-        {
-            Assert.NotNull(message["sensitive_data_purged_at"]);
-            Assert.Null(message["message"]);
-            Assert.Null(message["sender_name"]);
-            Assert.Null(message["sender_public_name"]);
-        });
-    }
-
-    [Fact]
-    public async Task Some_user_messages_were_based_on_a_reply_suggestion()
-    {
-        var messages = await _api.ListAllAsync($"{Messages(LongChat)}?type__in=msg");
-
-        var suggested = messages.Where(message => message["selected_reply_suggestion"] is not null).ToList();
-        Assert.NotEmpty(suggested);
-        Assert.All(suggested, message =>
-        {
-            Assert.Equal("user", (string?)message["sender_type"]);
-            Assert.Equal(message.Id("selected_reply_suggestion_id"), message["selected_reply_suggestion"]!.Id());
-            Assert.InRange((double)message["selected_reply_suggestion"]!["relevancy_score"]!, 0, 1);
-        });
-    }
-
-    [Fact]
     public async Task The_same_chat_always_gets_the_same_messages()
     {
         await using var twin = await GiosgSimulator.StartAsync(SharedSimulator.Options());

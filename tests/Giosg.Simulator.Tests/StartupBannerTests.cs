@@ -21,13 +21,13 @@ public sealed class StartupBannerTests
     [Fact]
     public async Task The_banner_shows_an_active_fault_plan_and_the_fault_control_endpoint()
     {
-        var options = new SimulatorOptions { Chats = 10, Faults = FaultPlan.Parse("patch:503@0.2", seed: 4) };
+        var options = new SimulatorOptions { Chats = 10, Faults = FaultPlan.MixedTransient(0.2, seed: 4) };
         await using var simulator = await GiosgSimulator.StartAsync(options);
         using var output = new StringWriter();
 
         StartupBanner.Write(output, simulator);
 
-        Assert.Contains("Faults        patch:503@0.2 (seed 4)", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Faults        mixed:0.2 (seed 4)", output.ToString(), StringComparison.Ordinal);
         Assert.Contains("/_simulator/faults", output.ToString(), StringComparison.Ordinal);
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using Giosg.Simulator.Tests.Infrastructure;
 
 namespace Giosg.Simulator.Tests;
@@ -11,18 +12,40 @@ public sealed class VisitorVariableTests(SharedSimulator shared)
     [Fact]
     public async Task The_chats_visitor_has_string_variables_with_timestamps()
     {
-        var chat = shared.Data.OwnedChats.First(chat => chat.VisitorId is not null);
+        var chat = shared.Data.OwnedChats.First(chat => chat.VisitorId is not null && !chat.IsEncrypted);
 
         var variables = await _api.ListAllAsync(Variables(chat, chat.VisitorId!));
 
         Assert.Contains(variables, variable => (string?)variable["key"] == "language");
         Assert.All(variables, variable =>
         {
-            Assert.Equal(["key", "value", "created_at", "updated_at"], variable.AsObject().Select(pair => pair.Key));
+            Assert.Equal(
+                ["key", "value", "visitor_id", "room_id", "chat_id", "session_id", "organization_id", "is_signed", "is_encrypted", "encrypted_value", "encrypted_symmetric_key", "created_at", "updated_at"],
+                variable.AsObject().Select(pair => pair.Key));
             Assert.Equal(System.Text.Json.JsonValueKind.String, variable["value"]!.GetValueKind());
+            Assert.Equal((chat.VisitorId, chat.RoomId, chat.Id, chat.RoomOrganizationId), ((string?)variable["visitor_id"], variable.Id("room_id"), variable.Id("chat_id"), variable.Id("organization_id")));
+            Assert.False((bool)variable["is_encrypted"]!);
+            Assert.Null(variable["encrypted_value"]);
             Assert.InRange(variable.Time("created_at"), chat.CreatedAt, chat.UpdatedAt);
             Assert.True(variable.Time("updated_at") >= variable.Time("created_at"));
         });
+    }
+
+    [Fact]
+    public async Task In_an_encrypted_chat_values_are_encrypted_and_null_once_the_server_lost_the_key()
+    {
+        var chats = shared.Data.OwnedChats.Where(chat => chat.VisitorId is not null && chat.IsEncrypted).Take(12).ToList();
+
+        var values = new List<JsonNode?>();
+        foreach (var chat in chats)
+        {
+            var variables = await _api.ListAllAsync(Variables(chat, chat.VisitorId!));
+            Assert.All(variables, variable => Assert.True((bool)variable["is_encrypted"]! && variable["encrypted_value"] is not null && variable["encrypted_symmetric_key"] is not null));
+            values.AddRange(variables.Select(variable => variable["value"]));
+        }
+
+        Assert.Contains(values, value => value is null);
+        Assert.Contains(values, value => value is not null);
     }
 
     [Fact]
@@ -40,7 +63,7 @@ public sealed class VisitorVariableTests(SharedSimulator shared)
     [Fact]
     public async Task A_returning_visitor_has_the_same_values_in_every_chat()
     {
-        var chats = shared.Data.OwnedChats.Where(chat => chat.VisitorId is not null).GroupBy(chat => chat.VisitorId).First(group => group.Count() > 1).ToList();
+        var chats = shared.Data.OwnedChats.Where(chat => chat.VisitorId is not null && !chat.IsEncrypted).GroupBy(chat => chat.VisitorId).First(group => group.Count() > 1).ToList();
 
         var first = await _api.ListAllAsync(Variables(chats[0], chats[0].VisitorId!));
         var second = await _api.ListAllAsync(Variables(chats[1], chats[1].VisitorId!));
@@ -51,7 +74,7 @@ public sealed class VisitorVariableTests(SharedSimulator shared)
     [Fact]
     public async Task The_visitors_name_is_their_membership_name()
     {
-        var chat = shared.Data.OwnedChats.First(chat => chat.VisitorId is not null);
+        var chat = shared.Data.OwnedChats.First(chat => chat.VisitorId is not null && !chat.IsEncrypted);
         var variables = await _api.ListAllAsync(Variables(chat, chat.VisitorId!));
         var members = await _api.ListAllAsync(_api.Org($"owned_chats/{chat.Id}/memberships"));
 

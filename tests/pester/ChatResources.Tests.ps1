@@ -137,10 +137,18 @@ Describe 'Chat tags' {
         Get-ChangeRequest | Should -BeNullOrEmpty
     }
 
-    It 'reports the API''s refusal to tag an ended chat' {
-        $ended = Get-GiosgChat -Status Ended -First 1
-        $ended | Add-GiosgChatTag -Name 'Late' -ErrorVariable failures -ErrorAction SilentlyContinue
-        $failures[0].FullyQualifiedErrorId | Should -Be 'GiosgBadRequest,Giosg.PowerShell.Tags.AddGiosgChatTagCommand'
+    It 'tags an ended chat, or under the other reading of 001 reports the API''s refusal' {
+        $ended = @(Get-GiosgChat -Status Ended -First 2)
+        ($ended[0] | Add-GiosgChatTag -Name 'Late' -PassThru).Outcome | Should -Be 'Added'
+
+        Set-GiosgSimulatorReading $sim -Reading EndedChatRefusesNewTags
+        try {
+            $ended[1] | Add-GiosgChatTag -Name 'Late' -ErrorVariable failures -ErrorAction SilentlyContinue
+            $failures[0].FullyQualifiedErrorId | Should -Be 'GiosgBadRequest,Giosg.PowerShell.Tags.AddGiosgChatTagCommand'
+        }
+        finally {
+            Set-GiosgSimulatorReading $sim
+        }
     }
 
     It 'completes tag names from the chat''s allowed tags' {

@@ -46,6 +46,19 @@ Describe 'Get-GiosgChat listing' {
         $open | ForEach-Object { $_.IsEnded | Should -BeFalse; $_.ChatType | Should -Be 'external' }
     }
 
+    It 'lists oldest first by default, whichever default order the API has (docs/api-assumptions.md A1)' {
+        $asTabled = (Get-GiosgChat -First 60).CreatedAt
+        Set-GiosgSimulatorReading $sim -Reading NewestFirstByDefault
+        try {
+            $underOtherReading = (Get-GiosgChat -First 60).CreatedAt
+        }
+        finally {
+            Set-GiosgSimulatorReading $sim
+        }
+        $asTabled | Should -Be ($asTabled | Sort-Object)
+        $underOtherReading | Should -Be $asTabled
+    }
+
     It 'lists newest first with -Descending' {
         $chats = Get-GiosgChat -Descending -First 50
         $times = $chats.CreatedAt

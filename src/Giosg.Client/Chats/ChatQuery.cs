@@ -34,9 +34,11 @@ internal sealed class ChatQuery
         var query = new ChatQuery();
         var filters = collection.Filters;
 
-        if (request.Descending)
+        // Always explicit: 001's prose says newest first by default, its parameter tables say created_at
+        // (ascending); sending the ordering makes either reading give the same order (docs/api-assumptions.md).
+        if (filters.HasFlag(ChatFilters.Ordering))
         {
-            query.Add("ordering", "-created_at");
+            query.Add("ordering", request.Descending ? "-created_at" : "created_at");
         }
 
         query.Flag(filters, ChatFilters.IsEnded, "is_ended", request.IsEnded, chat => chat.IsEnded);
@@ -108,16 +110,19 @@ internal sealed class ChatQuery
         }
     }
 
+    /// <summary>
+    /// A creation bound is always applied here, strictly, and also sent where the endpoint takes it: the
+    /// documents do not say whether the server's bound is inclusive or exclusive, and a strict bound on
+    /// the client gives the same chats either way (docs/api-assumptions.md).
+    /// </summary>
     private void Moment(ChatFilters supported, string name, DateTimeOffset value, Func<Chat, bool> clientFilter)
     {
         if (supported.HasFlag(ChatFilters.CreatedAt))
         {
             Add(name, FormatMoment(value));
         }
-        else
-        {
-            _clientFilters.Add(clientFilter);
-        }
+
+        _clientFilters.Add(clientFilter);
     }
 
     private void Add(string name, string value) =>

@@ -22,7 +22,7 @@ public sealed class TagsClient
 
     /// <summary>Tags the chat; the API answers 200 when the chat already had the tag and 201 when it is new.</summary>
     /// <exception cref="ArgumentException">The name is empty or whitespace.</exception>
-    /// <exception cref="Errors.GiosgApiException">The API refused (400 for an ended chat, 404 for an unknown chat) or failed.</exception>
+    /// <exception cref="Errors.GiosgApiException">The API refused (404 for an unknown chat; 400 for a bad name, or for an ended chat if the API refuses those) or failed.</exception>
     public async Task<TagChange> AddAsync(ChatReference chat, string name, CancellationToken cancellationToken = default)
     {
         ArgumentNullExceptionPolyfill.ThrowIfNull(chat, nameof(chat));

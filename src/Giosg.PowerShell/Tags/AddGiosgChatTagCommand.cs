@@ -6,7 +6,7 @@ namespace Giosg.PowerShell.Tags;
 
 /// <summary>
 /// <para type="synopsis">Tags Giosg chats.</para>
-/// <para type="description">Adds each name to each chat. Adding a tag the chat already has is not an error: -Verbose and -PassThru say whether each tag was new (the API's 201) or already there (200). An ended chat accepts no new tags; the API's refusal is reported for that chat and the others go on.</para>
+/// <para type="description">Adds each name to each chat. Adding a tag the chat already has is not an error: -Verbose and -PassThru say whether each tag was new (the API's 201) or already there (200). If the API refuses a tag (for example on an ended chat, which the documents neither allow nor forbid), the refusal is reported for that chat and the others go on.</para>
 /// </summary>
 [Cmdlet(VerbsCommon.Add, "GiosgChatTag", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
 [OutputType(typeof(TagChange))]

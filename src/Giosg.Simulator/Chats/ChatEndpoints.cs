@@ -40,7 +40,6 @@ internal sealed class ChatEndpoints
         }
 
         api.MapMethods($"{Org}/owned_chats/{ChatId}", UpdateMethods, context => chats.UpdateForOrganization(context, ChatScope.Owned));
-        api.MapMethods($"{Org}/routed_chats/{ChatId}", UpdateMethods, context => chats.UpdateForOrganization(context, ChatScope.Routed));
 
         api.MapGet($"{Room}/chats", context => chats.ListForRoom(context, pendingOnly: false));
         api.MapGet($"{Room}/pending_chats", context => chats.ListForRoom(context, pendingOnly: true));
@@ -49,7 +48,6 @@ internal sealed class ChatEndpoints
         api.MapGet($"{User}/chats", context => chats.ListForUser(context, ChatScope.UserMember, ChatListParameters.UserChats));
         api.MapGet($"{User}/pending_chats", context => chats.ListForUser(context, ChatScope.Routed, ChatListParameters.Organization, pendingOnly: true));
         api.MapGet($"{User}/routed_chats", context => chats.ListForUser(context, ChatScope.Routed, ChatListParameters.Organization));
-        api.MapGet($"{User}/chats/{ChatId}", context => chats.GetForUser(context, ChatScope.UserMember));
         api.MapGet($"{User}/routed_chats/{ChatId}", context => chats.GetForUser(context, ChatScope.Routed));
         api.MapMethods($"{User}/chats/{ChatId}", UpdateMethods, chats.UpdateForUser);
     }

@@ -3,6 +3,7 @@ using Giosg.Simulator.Data;
 using Giosg.Simulator.Hosting;
 using Giosg.Simulator.Http;
 using Giosg.Simulator.Json;
+using Giosg.Simulator.Readings;
 
 namespace Giosg.Simulator.Control;
 
@@ -33,7 +34,33 @@ internal static class ControlEndpoints
         control.MapPost("wake-up-after-listing", context => WakeUpAfterListingAsync(context, state.Data));
         control.MapPut("now", context => SetNowAsync(context, state.Clock));
         FaultEndpoints.Map(control, state);
+        control.MapGet("readings", context => WriteReadingsAsync(context, state));
+        control.MapPut("readings", context =>
+        {
+            if (!ReadingNames.TryParse(context.Request.Query["set"], out var readings, out var error))
+            {
+                return ApiError.BadRequest(error!).WriteAsync(context);
+            }
+
+            state.Readings = readings;
+            return WriteReadingsAsync(context, state);
+        });
     }
+
+    /// <summary><c>{"readings": ["NewestFirstByDefault", …]}</c>: the other readings played now.</summary>
+    private static Task WriteReadingsAsync(HttpContext context, SimulatorState state) =>
+        JsonResponse.WriteAsync(context.Response, StatusCodes.Status200OK, state.Readings, static (writer, readings) =>
+        {
+            writer.WriteStartObject();
+            writer.WriteStartArray("readings");
+            foreach (var name in ReadingNames.Format(readings).Split(',', StringSplitOptions.RemoveEmptyEntries))
+            {
+                writer.WriteStringValue(name);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        });
 
     private static void WriteInfo(Utf8JsonWriter writer, (HttpRequest Request, SimulatorState State) args)
     {

@@ -1,21 +1,37 @@
-using System.Text.Json;
-using Giosg.Simulator.Faults;
+using System.Globalization;
 using Giosg.Simulator.Hosting;
 using Giosg.Simulator.Json;
 
 namespace Giosg.Simulator.Control;
 
 /// <summary>
-/// <c>/_simulator/faults</c>: installs a <see cref="FaultPlan"/> from JSON (PUT), removes whatever
-/// injector is active (DELETE) and shows the plan with the faults injected so far (GET), for scripts
-/// and out-of-process tests that cannot set <see cref="GiosgSimulator.Faults"/>.
+/// <c>/_simulator/faults</c>, for scripts and out-of-process tests that cannot set
+/// <see cref="GiosgSimulator.Faults"/>: PUT <c>?spec=mixed:0.1&amp;seed=1</c> installs a
+/// <see cref="FaultPlan"/>, DELETE removes whatever injector is active, GET shows the plan and how many
+/// requests it has faulted.
 /// </summary>
 internal static class FaultEndpoints
 {
     public static void Map(IEndpointRouteBuilder control, SimulatorState state)
     {
         control.MapGet("faults", context => WriteAsync(context, state.Faults));
-        control.MapPut("faults", context => PutAsync(context, state));
+        control.MapPut("faults", context =>
+        {
+            var seedText = context.Request.Query["seed"].ToString();
+            var seed = 1;
+            if (seedText.Length > 0 && !int.TryParse(seedText, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out seed))
+            {
+                return ApiError.BadRequest($"seed '{seedText}' is not a whole number.").WriteAsync(context);
+            }
+
+            if (!FaultPlan.TryParse(context.Request.Query["spec"].ToString(), seed, out var plan, out var error))
+            {
+                return ApiError.BadRequest(error!).WriteAsync(context);
+            }
+
+            state.Faults = plan;
+            return WriteAsync(context, plan);
+        });
         control.MapDelete("faults", context =>
         {
             state.Faults = null;
@@ -24,31 +40,18 @@ internal static class FaultEndpoints
         });
     }
 
-    /// <summary>200 with the installed plan as GET shows it; 400 naming what is wrong, leaving the active injector alone.</summary>
-    private static async Task PutAsync(HttpContext context, SimulatorState state)
-    {
-        FaultPlan? plan;
-        string? error;
-        try
-        {
-            using var body = await JsonDocument.ParseAsync(context.Request.Body, default, context.RequestAborted);
-            FaultPlanReader.TryRead(body.RootElement, out plan, out error);
-        }
-        catch (JsonException exception)
-        {
-            (plan, error) = (null, $"JSON parse error - {exception.Message}");
-        }
-
-        if (plan is null)
-        {
-            await ApiError.BadRequest(error!).WriteAsync(context);
-            return;
-        }
-
-        state.Faults = plan;
-        await WriteAsync(context, plan);
-    }
-
     private static Task WriteAsync(HttpContext context, IFaultInjector? injector) =>
-        JsonResponse.WriteAsync(context.Response, StatusCodes.Status200OK, injector, FaultPlanWriter.Write);
+        JsonResponse.WriteAsync(context.Response, StatusCodes.Status200OK, injector, (writer, active) =>
+        {
+            writer.WriteStartObject();
+            writer.WriteBoolean("active", active is not null);
+            if (active is FaultPlan plan)
+            {
+                writer.WriteString("spec", plan.ToString());
+                writer.WriteNumber("seed", plan.Seed);
+                writer.WriteNumber("injected", plan.Injected.Count);
+            }
+
+            writer.WriteEndObject();
+        });
 }

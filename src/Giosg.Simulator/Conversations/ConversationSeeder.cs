@@ -6,14 +6,18 @@ namespace Giosg.Simulator.Conversations;
 /// <summary>
 /// Generates a chat's conversation when asked, from the seed and the chat's id: the same chat always
 /// gets the same messages and nothing is stored, so a million-chat organization starts as fast as ever.
-/// The conversation follows the chat as seeded: <c>message_count</c> <c>msg</c> messages split as
-/// <c>user_message_count</c> and <c>visitor_message_count</c>, a join for every user member and a leave
-/// for each who no longer participates, and now and then an autosuggestion, a system message or a
-/// feedback card the visitor answers. Every message falls between the chat's start and its seeded end.
+/// The conversation follows the chat as seeded: an autosuggestion when the chat began with one,
+/// <c>message_count</c> <c>msg</c> messages split as <c>user_message_count</c> and
+/// <c>visitor_message_count</c>, a join for every user member and a leave for each who no longer
+/// participates. Every message falls between the chat's start and its seeded end.
 /// </summary>
 internal static class ConversationSeeder
 {
-    private const ulong AttachmentSalt = 0xA77AC4;
+    private static readonly string[] VisitorLines =
+        ["Hi! I have a question about my order.", "Hei, tilaukseni ei ole vielä saapunut.", "The payment page says \"error 500\" – what now?", "Thanks 👍\nThat helped."];
+
+    private static readonly string[] UserLines =
+        ["Hello! How can I help you today?", "Let me check that for you.", "Ohjeet: https://www.example.com/support/faq#returns"];
 
     public static Conversation Generate(SimChat chat, int seed)
     {
@@ -23,10 +27,8 @@ internal static class ConversationSeeder
         var start = facts.CreatedTicks;
         var end = seeded.IsEnded ? seeded.EndedTicks : seeded.UpdatedTicks;
 
-        // Half the encrypted chats have outlived their key on the server: clients get only the ciphertext.
         var encrypted = facts.Has(ChatTraits.Encrypted);
-        var keyLost = encrypted && random.Chance(0.5);
-        var purgedTicks = !encrypted && seeded.IsEnded && facts.HasVisitor && random.Chance(0.05) ? end : 0;
+        var keyLost = encrypted && KeyLost(random);
 
         var plan = Plan(facts, seeded, random);
         var times = new long[plan.Count];
@@ -37,33 +39,26 @@ internal static class ConversationSeeder
 
         Array.Sort(times);
         var messages = new SimMessage[plan.Count];
-        SimMessage? card = null;
         for (var i = 0; i < plan.Count; i++)
         {
-            var step = plan[i];
+            var (type, speaker) = plan[i];
             var id = random.NextGuid();
-            var action = step.Type == MessageType.Action && card is not null ? card.Attachment!.Actions[random.Next(3)] : null;
-            var text = TextOf(step, action, random);
-            var purged = purgedTicks != 0 && step.Speaker == Speaker.Visitor;
-            var message = new SimMessage
+            var text = type switch
+            {
+                MessageType.Msg => speaker == Speaker.Visitor ? VisitorLines[random.Next(VisitorLines.Length)] : UserLines[random.Next(UserLines.Length)],
+                MessageType.Autosuggest => "Hi! Can we help you find something?",
+                _ => null,
+            };
+            messages[i] = new SimMessage
             {
                 Id = id,
-                Type = step.Type,
+                Type = type,
                 CreatedTicks = times[i],
-                Speaker = step.Speaker,
-                User = UserOf(facts, step.Speaker),
-                Text = keyLost || purged ? null : text,
+                Speaker = speaker,
+                User = UserOf(facts, speaker),
+                Text = keyLost ? null : text,
                 EncryptedText = encrypted && text is not null ? DerivedText.Ciphertext(id, Encoding.UTF8.GetByteCount(text)) : null,
-                PurgedTicks = purged ? purgedTicks : 0,
-                Suggestion = step is { Type: MessageType.Msg, Speaker: not Speaker.Visitor } && text is not null && random.Chance(0.1)
-                    ? new ReplySuggestion(random.NextGuid(), text, random.Between(500, 990) / 1000.0)
-                    : null,
-                Attachment = step.Card ? ConversationCatalog.FeedbackCard(n => DerivedText.Id(id, AttachmentSalt + (ulong)n)) : null,
-                ResponseTo = action is null ? null : card,
-                ResponseAction = action,
             };
-            messages[i] = message;
-            card = step.Card ? message : card;
         }
 
         var members = new List<ChatMember>(3);
@@ -78,26 +73,33 @@ internal static class ConversationSeeder
         return new Conversation(chat, messages, [.. members]);
     }
 
+    /// <summary>Whether an encrypted chat has outlived its key on the server: clients get only the ciphertext of its messages and visitor variables.</summary>
+    public static bool KeyLost(SimChat chat, int seed) =>
+        chat.Facts.Has(ChatTraits.Encrypted) && KeyLost(new SeedRandom(unchecked((int)DerivedText.Number(chat.Facts.Id, (uint)seed))));
+
+    /// <summary>Half the encrypted chats: the first draw of the chat's random.</summary>
+    private static bool KeyLost(SeedRandom random) => random.Chance(0.5);
+
     /// <summary>What happens in the chat, in order; the times are drawn afterwards and sorted onto it.</summary>
-    private static List<Step> Plan(in ChatFacts facts, ChatLifecycle seeded, SeedRandom random)
+    private static List<(MessageType Type, Speaker Speaker)> Plan(in ChatFacts facts, ChatLifecycle seeded, SeedRandom random)
     {
-        var plan = new List<Step>(facts.MessageCount + 6);
+        var plan = new List<(MessageType, Speaker)>(facts.MessageCount + 5);
         if (facts.Has(ChatTraits.Autosuggested))
         {
-            plan.Add(new Step(MessageType.Autosuggest, Speaker.Rule));
+            plan.Add((MessageType.Autosuggest, Speaker.Rule));
         }
 
         // The visitor opens, the first user joins to answer, the second user joins somewhere along the way.
         int visitorLeft = facts.VisitorMessageCount, userLeft = facts.FirstUser is null ? 0 : facts.UserMessageCount;
         if (visitorLeft > 0)
         {
-            plan.Add(new Step(MessageType.Msg, Speaker.Visitor));
+            plan.Add((MessageType.Msg, Speaker.Visitor));
             visitorLeft--;
         }
 
         if (facts.FirstUser is not null)
         {
-            plan.Add(new Step(MessageType.Join, Speaker.FirstUser));
+            plan.Add((MessageType.Join, Speaker.FirstUser));
         }
 
         var secondJoinsAt = facts.SecondUser is null ? -1 : random.Next(visitorLeft + userLeft + 1);
@@ -105,7 +107,7 @@ internal static class ConversationSeeder
         {
             if (step == secondJoinsAt)
             {
-                plan.Add(new Step(MessageType.Join, Speaker.SecondUser));
+                plan.Add((MessageType.Join, Speaker.SecondUser));
             }
 
             if (visitorLeft + userLeft == 0)
@@ -115,67 +117,36 @@ internal static class ConversationSeeder
 
             if (random.Next(visitorLeft + userLeft) < visitorLeft)
             {
-                plan.Add(new Step(MessageType.Msg, Speaker.Visitor));
+                plan.Add((MessageType.Msg, Speaker.Visitor));
                 visitorLeft--;
             }
             else
             {
                 var second = secondJoinsAt >= 0 && step >= secondJoinsAt && random.Chance(0.5);
-                plan.Add(new Step(MessageType.Msg, second ? Speaker.SecondUser : Speaker.FirstUser));
+                plan.Add((MessageType.Msg, second ? Speaker.SecondUser : Speaker.FirstUser));
                 userLeft--;
             }
         }
 
-        // The last user message may carry a feedback card, which the visitor may answer at once.
-        var lastUserMessage = plan.FindLastIndex(step => step is { Type: MessageType.Msg, Speaker: not Speaker.Visitor });
-        if (lastUserMessage >= 0 && random.Chance(0.15))
-        {
-            plan[lastUserMessage] = plan[lastUserMessage] with { Card = true };
-            if (facts.HasVisitor && random.Chance(0.6))
-            {
-                plan.Insert(lastUserMessage + 1, new Step(MessageType.Action, Speaker.Visitor));
-            }
-        }
-
-        if (plan.Count > 0 && random.Chance(0.1))
-        {
-            plan.Insert(1 + random.Next(plan.Count), new Step(MessageType.System, Speaker.Rule));
-        }
-
         if (facts.FirstUser is not null && !seeded.Presence.HasFlag(Presence.FirstUserParticipating))
         {
-            plan.Add(new Step(MessageType.Leave, Speaker.FirstUser));
+            plan.Add((MessageType.Leave, Speaker.FirstUser));
         }
 
         if (facts.SecondUser is not null && !seeded.Presence.HasFlag(Presence.SecondUserParticipating))
         {
-            plan.Add(new Step(MessageType.Leave, Speaker.SecondUser));
+            plan.Add((MessageType.Leave, Speaker.SecondUser));
         }
 
         return plan;
     }
 
-    private static string? TextOf(Step step, AttachmentAction? action, SeedRandom random) => step.Type switch
-    {
-        MessageType.Msg when step.Speaker == Speaker.Visitor => Pick(ConversationCatalog.VisitorLines, random),
-        MessageType.Msg => Pick(ConversationCatalog.UserLines, random),
-        MessageType.Autosuggest => ConversationCatalog.AutosuggestLine,
-        MessageType.System => Pick(ConversationCatalog.SystemLines, random),
-        MessageType.Action => action?.Text,
-        _ => null,
-    };
-
     private static ChatMember Member(in ChatFacts facts, Speaker speaker, SimMessage[] messages, SeedRandom random)
     {
         long joined = speaker == Speaker.Visitor ? facts.CreatedTicks : 0, lastSeen = joined, left = 0;
         var count = 0;
-        foreach (var message in messages)
+        foreach (var message in messages.Where(message => message.Speaker == speaker))
         {
-            if (message.Speaker != speaker)
-            {
-                continue;
-            }
-
             switch (message.Type)
             {
                 case MessageType.Join:
@@ -211,11 +182,4 @@ internal static class ConversationSeeder
         Speaker.SecondUser => facts.SecondUser,
         _ => null,
     };
-
-    private static string Pick(string[] lines, SeedRandom random) => lines[random.Next(lines.Length)];
-
-    /// <param name="Type">The message's type.</param>
-    /// <param name="Speaker">Who sends it.</param>
-    /// <param name="Card">Whether it carries the feedback card.</param>
-    private readonly record struct Step(MessageType Type, Speaker Speaker, bool Card = false);
 }

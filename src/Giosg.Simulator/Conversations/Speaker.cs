@@ -7,6 +7,6 @@ internal enum Speaker : byte
     FirstUser,
     SecondUser,
 
-    /// <summary>An autosuggest or routing rule: <c>sender_type</c> <c>rule</c>.</summary>
+    /// <summary>An autosuggest rule: <c>sender_type</c> <c>rule</c>.</summary>
     Rule,
 }

@@ -9,7 +9,7 @@ internal enum TagAddition
     /// <summary>The chat already had the tag; nothing changed.</summary>
     Existing,
 
-    /// <summary>The chat has ended and takes no new tags.</summary>
+    /// <summary>The chat has ended and takes no new tags (only under <see cref="ApiReadings.EndedChatRefusesNewTags"/>).</summary>
     ChatEnded,
 }
 
@@ -20,7 +20,11 @@ internal enum TagAddition
 /// </summary>
 internal static class ChatTagging
 {
-    public static (TagAddition Outcome, ChatTag Tag) Add(SimChat chat, string name, SimulatorClock clock)
+    /// <param name="chat">The chat.</param>
+    /// <param name="name">The tag's name.</param>
+    /// <param name="clock">The clock stamping a new tag.</param>
+    /// <param name="endedRefusesNew">Whether an ended chat refuses a new tag (<see cref="ApiReadings.EndedChatRefusesNewTags"/>).</param>
+    public static (TagAddition Outcome, ChatTag Tag) Add(SimChat chat, string name, SimulatorClock clock, bool endedRefusesNew)
     {
         while (true)
         {
@@ -33,7 +37,7 @@ internal static class ChatTagging
                 return (TagAddition.Existing, tags[index]);
             }
 
-            if (lifecycle.IsEnded)
+            if (endedRefusesNew && lifecycle.IsEnded)
             {
                 return (TagAddition.ChatEnded, default);
             }

@@ -1,64 +1,54 @@
+using System.Globalization;
 using Giosg.Simulator.Faults;
 
 namespace Giosg.Simulator;
 
 /// <summary>
-/// A ready-made <see cref="IFaultInjector"/>: rules tried in order for every API request, the first
-/// that picks the request decides its fault. Decisions come from one seeded random behind a lock, so
-/// the same seed and the same sequence of requests always fault the same requests the same way, and
-/// every fault is recorded in <see cref="Injected"/>. Thread-safe; rules may be added while it runs.
+/// The ready-made <see cref="IFaultInjector"/>: the transient faults a correct client must survive by
+/// retrying, injected into a share of all API requests. Decisions come from one seeded random behind a
+/// lock, so the same seed and the same sequence of requests always fault the same requests the same way,
+/// and every fault is recorded in <see cref="Injected"/>. Thread-safe.
 /// </summary>
 /// <remarks>
-/// A rule counts the requests it is asked about (for <see cref="FaultRule.First"/> and
-/// <see cref="FaultRule.Every"/>) and draws one random number per request it matches when it has a
-/// <see cref="FaultRule.Probability"/>; rules after the one that fired are not asked. While a
-/// <see cref="FaultKind.BurstOf429"/> lasts, requests are answered 429 without asking any rule.
 /// Set it on <see cref="GiosgSimulator.Faults"/>, <see cref="SimulatorOptions.Faults"/>, with
-/// <c>PUT /_simulator/faults</c> or with the command line's <c>--faults</c>.
+/// <c>PUT /_simulator/faults?spec=mixed:0.1&amp;seed=1</c> or with the command line's <c>--faults mixed:0.1</c>.
+/// A test that needs one particular fault writes its own <see cref="IFaultInjector"/>.
 /// </remarks>
-/// <example>
-/// <code>
-/// simulator.Faults = FaultPlan.Create(seed: 1)
-///     .Add(FaultRule.For(FaultRoute.Patch).Probability(0.1).Respond(Fault.Status(503)))
-///     .Add(FaultRule.For(FaultRoute.List).First(3).Respond(Fault.Status(429, RetryAfter.Seconds(0))))
-///     .Add(FaultRule.For(FaultRoute.Messages).Every(5).Respond(Fault.ResetMidBody));
-/// // … run the client …
-/// var faulted = ((FaultPlan)simulator.Faults).Injected; // (RequestNumber, Method, Path, Query, Fault)
-/// </code>
-/// </example>
 public sealed class FaultPlan : IFaultInjector
 {
+    /// <summary>The faults mixed, each picked evenly among those safe for the request.</summary>
+    private static readonly (FaultKind Kind, int Status)[] Mix =
+    [
+        (FaultKind.Status, StatusCodes.Status429TooManyRequests),
+        (FaultKind.Status, StatusCodes.Status500InternalServerError),
+        (FaultKind.Status, StatusCodes.Status502BadGateway),
+        (FaultKind.Status, StatusCodes.Status503ServiceUnavailable),
+        (FaultKind.Status, StatusCodes.Status504GatewayTimeout),
+        (FaultKind.ResetBeforeResponse, 0),
+        (FaultKind.ResetMidBody, 0),
+        (FaultKind.Slow, 0),
+    ];
+
     private readonly Lock _lock = new();
     private readonly Random _random;
-    private readonly List<RuleState> _rules = [];
     private readonly List<InjectedFault> _injected = [];
     private long _seen;
-    private Fault? _burst;
-    private int _burstLeft;
 
-    private FaultPlan(int seed)
+    private FaultPlan(double rate, int seed)
     {
+        Rate = rate;
         Seed = seed;
         _random = new Random(seed);
     }
 
-    /// <summary>How long <see cref="MixedTransient"/>'s slow answers wait: clients under test should time out an attempt sooner.</summary>
+    /// <summary>How long a slow answer waits: clients under test should time out an attempt sooner.</summary>
     public static TimeSpan TransientDelay { get; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>The share of API requests faulted, 0 to 1.</summary>
+    public double Rate { get; }
 
     /// <summary>The seed of the plan's random.</summary>
     public int Seed { get; }
-
-    /// <summary>The rules, in the order they are tried.</summary>
-    public IReadOnlyList<FaultRule> Rules
-    {
-        get
-        {
-            lock (_lock)
-            {
-                return [.. _rules.Select(state => state.Rule)];
-            }
-        }
-    }
 
     /// <summary>Every fault injected so far, in the order decided (which is the order requests arrived).</summary>
     public IReadOnlyList<InjectedFault> Injected
@@ -72,118 +62,107 @@ public sealed class FaultPlan : IFaultInjector
         }
     }
 
-    /// <summary>A plan without rules; <see cref="Add"/> gives it some.</summary>
-    public static FaultPlan Create(int seed = 1) => new(seed);
-
     /// <summary>
-    /// The transient faults a correct client must survive by retrying, injected into a share
-    /// <paramref name="rate"/> of all API requests, evenly mixed: 429 (Retry-After 0 or 1 second), 500,
-    /// 502, 503 and 504 with HTML bodies, <see cref="Fault.ResetBeforeResponse"/>,
-    /// <see cref="Fault.ResetMidBody"/> (GET and HEAD only) and <see cref="Fault.Slow"/> by
-    /// <see cref="TransientDelay"/>. A non-idempotent POST (anything but <c>POST …/tags</c>) is never reset.
+    /// Faults a share <paramref name="rate"/> of all API requests, evenly mixed: 429 (Retry-After 0 or 1
+    /// second), 500, 502, 503 and 504 with HTML bodies, a reset before the answer, a reset mid-body (GET
+    /// and HEAD only) and a slow answer (<see cref="TransientDelay"/>). A non-idempotent POST (anything but
+    /// <c>POST …/tags</c>) is never reset, because its client cannot tell whether it was processed.
     /// </summary>
     /// <param name="rate">The share of requests faulted, 0 to 1.</param>
     /// <param name="seed">The seed of the plan's random.</param>
-    public static FaultPlan MixedTransient(double rate, int seed) => Create(seed).Add(MixedTransientRule(rate));
-
-    /// <summary>A plan from the command line's short form, e.g. <c>mixed:0.1</c> or <c>patch:503@0.2,list:429@first3</c> (see the README).</summary>
-    /// <exception cref="FormatException">The text is not a fault spec; the message says where.</exception>
-    public static FaultPlan Parse(string spec, int seed = 1)
+    public static FaultPlan MixedTransient(double rate, int seed)
     {
-        ArgumentNullException.ThrowIfNull(spec);
-        return FaultSpec.TryParse(spec, seed, out var plan, out var error) ? plan : throw new FormatException(error);
+        if (!(rate is >= 0 and <= 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(rate), rate, "A rate is from 0 to 1.");
+        }
+
+        return new(rate, seed);
     }
 
-    /// <summary>Adds a rule after the others; returns this plan, so calls chain.</summary>
-    /// <exception cref="ArgumentException">The rule has no fault (<see cref="FaultRule.Respond"/> was not called).</exception>
-    public FaultPlan Add(FaultRule rule)
+    /// <summary>A plan from the command line's form, <c>mixed:RATE</c>, e.g. <c>mixed:0.1</c>.</summary>
+    public static bool TryParse(string? spec, int seed, out FaultPlan? plan, out string? error)
     {
-        ArgumentNullException.ThrowIfNull(rule);
-        if (rule.Fault is null)
+        plan = null;
+        error = null;
+        const string Prefix = "mixed:";
+        if (spec is not null && spec.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase)
+            && double.TryParse(spec.AsSpan(Prefix.Length), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var rate)
+            && rate is >= 0 and <= 1)
         {
-            throw new ArgumentException("The rule says which requests but not what happens to them; call Respond(…).", nameof(rule));
+            plan = new FaultPlan(rate, seed);
+            return true;
         }
 
-        lock (_lock)
-        {
-            _rules.Add(new RuleState(rule));
-        }
-
-        return this;
+        error = $"'{spec}' is not a fault spec; use mixed:RATE with RATE from 0 to 1, e.g. mixed:0.1.";
+        return false;
     }
 
     /// <inheritdoc />
     public async ValueTask<bool> TryHandleAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return Decide(context.Request) is { } fault && await FaultResponses.ApplyAsync(context, fault);
-    }
-
-    /// <summary>The rules in the command line's form, comma-separated.</summary>
-    public override string ToString() => string.Join(',', Rules);
-
-    /// <summary>The one rule of <see cref="MixedTransient"/>, which the command line's <c>mixed:RATE</c> adds too.</summary>
-    internal static FaultRule MixedTransientRule(double rate) =>
-        FaultRule.For(FaultRoute.Any).Probability(rate).Respond(Fault.OneOf(
-            Fault.OneOf(Fault.Status(StatusCodes.Status429TooManyRequests, RetryAfter.Seconds(0)), Fault.Status(StatusCodes.Status429TooManyRequests, RetryAfter.Seconds(1))),
-            Fault.Status(StatusCodes.Status500InternalServerError),
-            Fault.Status(StatusCodes.Status502BadGateway),
-            Fault.Status(StatusCodes.Status503ServiceUnavailable),
-            Fault.Status(StatusCodes.Status504GatewayTimeout),
-            Fault.ResetBeforeResponse,
-            Fault.ResetMidBody,
-            Fault.Slow(TransientDelay)));
-
-    /// <summary>Picks the request's fault, if any, and records it; all under the lock, so the random's draws follow request order.</summary>
-    private Fault? Decide(HttpRequest request)
-    {
-        var route = FaultRoutes.Classify(request);
-        lock (_lock)
+        if (Decide(context.Request) is not { } fault)
         {
-            var number = ++_seen;
-            if (_burstLeft > 0)
-            {
-                _burstLeft--;
-                return Record(number, request, _burst!);
-            }
+            return false;
+        }
 
-            foreach (var state in _rules)
-            {
-                var rule = state.Rule;
-                if (!rule.Matches(request, route) || !rule.Selection.Selects(++state.Matched, _random))
+        switch (fault.Kind)
+        {
+            case FaultKind.Status:
+                await ErrorPages.WriteStatusAsync(context, fault.StatusCode, fault.RetryAfterSeconds);
+                return true;
+            case FaultKind.ResetBeforeResponse:
+                context.Abort();
+                return true;
+            case FaultKind.ResetMidBody:
+                if (await DownstreamFeature.RunBufferedAsync(context) is { } body)
                 {
-                    continue;
+                    await MidBodyReset.SendAsync(context, body);
                 }
 
-                if (rule.Fault!.Pick(request, _random) is not { } fault)
+                return true;
+            default:
+                try
                 {
-                    continue;
+                    await Task.Delay(TransientDelay, context.RequestAborted);
+                    return false;
                 }
-
-                if (fault.Kind == FaultKind.BurstOf429)
+                catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
                 {
-                    _burst = fault;
-                    _burstLeft = fault.Count - 1;
+                    // A client that gave up has nobody left to answer: count it as answered.
+                    return true;
                 }
-
-                return Record(number, request, fault);
-            }
-
-            return null;
         }
     }
 
-    private Fault Record(long number, HttpRequest request, Fault fault)
+    /// <summary>The form the command line takes.</summary>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"mixed:{Rate}");
+
+    /// <summary>Picks the request's fault, if any, and records it; all under the lock, so the random's draws follow request order.</summary>
+    private InjectedFault? Decide(HttpRequest request)
     {
-        _injected.Add(new InjectedFault(number, request.Method, request.Path.Value ?? "", request.QueryString.Value ?? "", fault));
-        return fault;
+        var safe = Mix.Where(fault => IsSafe(fault.Kind, request)).ToArray();
+        lock (_lock)
+        {
+            var number = ++_seen;
+            if (_random.NextDouble() >= Rate)
+            {
+                return null;
+            }
+
+            var (kind, status) = safe[_random.Next(safe.Length)];
+            int? retryAfter = status == StatusCodes.Status429TooManyRequests ? _random.Next(2) : null;
+            var fault = new InjectedFault(number, request.Method, request.Path.Value ?? "", request.QueryString.Value ?? "", kind, status, retryAfter);
+            _injected.Add(fault);
+            return fault;
+        }
     }
 
-    /// <summary>A rule and how many requests it has matched in this plan.</summary>
-    private sealed class RuleState(FaultRule rule)
+    private static bool IsSafe(FaultKind kind, HttpRequest request) => kind switch
     {
-        public FaultRule Rule { get; } = rule;
-
-        public long Matched { get; set; }
-    }
+        FaultKind.ResetMidBody => HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method),
+        FaultKind.ResetBeforeResponse => !HttpMethods.IsPost(request.Method) || request.Path.Value.AsSpan().TrimEnd('/').EndsWith("/tags", StringComparison.OrdinalIgnoreCase),
+        _ => true,
+    };
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Giosg.Simulator.Faults;
 using Giosg.Simulator.Json;
+using Giosg.Simulator.Readings;
 
 namespace Giosg.Simulator.Hosting;
 
@@ -19,13 +19,12 @@ internal sealed record CommandLine(SimulatorOptions Options, bool ExitOnStandard
           --token TEXT             The API token (default: random)
           --org GUID               The organization id (default: derived from the seed)
           --user GUID              The token's user id (default: derived from the seed)
-          --faults SPEC            Inject faults into API requests, e.g. "mixed:0.1" or "patch:503@0.2,list:429@first3"
+          --faults mixed:RATE      Inject transient faults into that share of API requests, e.g. "mixed:0.1"
           --fault-seed N           Seed of the fault decisions (default 1)
+          --readings NAME[,NAME]   Play other readings of the documents: NewestFirstByDefault, ExclusiveCreatedRange, EndedChatRefusesNewTags
           --exit-on-stdin-close    Stop when standard input closes (for a parent process)
           --help                   Show this help
-
-        Fault SPEC (see the README):
-        """ + "\n" + FaultSpec.Grammar;
+        """;
 
     public static bool TryParse(IReadOnlyList<string> args, out CommandLine commandLine, out string? error)
     {
@@ -96,6 +95,9 @@ internal sealed record CommandLine(SimulatorOptions Options, bool ExitOnStandard
                 case "--fault-seed":
                     faultSeed = Integer(name, Value(), int.MinValue, int.MaxValue, ref problem);
                     break;
+                case "--readings":
+                    options.Readings = ReadingNames.TryParse(Value(), out var readings, out var readingError) ? readings : Fail<ApiReadings>($"{name}: {readingError}", ref problem);
+                    break;
                 case "--exit-on-stdin-close":
                     exitOnStandardInputClose = true;
                     break;
@@ -111,7 +113,7 @@ internal sealed record CommandLine(SimulatorOptions Options, bool ExitOnStandard
         // After the loop: --fault-seed may come after --faults.
         if (problem is null && faults is not null)
         {
-            options.Faults = FaultSpec.TryParse(faults, faultSeed, out var plan, out var faultError) ? plan : Fail<FaultPlan>($"--faults: {faultError}", ref problem);
+            options.Faults = FaultPlan.TryParse(faults, faultSeed, out var plan, out var faultError) ? plan : Fail<FaultPlan>($"--faults: {faultError}", ref problem);
         }
 
         commandLine = new CommandLine(options, exitOnStandardInputClose, showHelp);

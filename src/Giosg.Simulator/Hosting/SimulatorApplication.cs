@@ -6,6 +6,7 @@ using Giosg.Simulator.Faults;
 using Giosg.Simulator.Legacy;
 using Giosg.Simulator.Memberships;
 using Giosg.Simulator.Messages;
+using Giosg.Simulator.Readings;
 using Giosg.Simulator.Requests;
 using Giosg.Simulator.Tags;
 using Giosg.Simulator.Visitors;
@@ -47,6 +48,7 @@ internal static class SimulatorApplication
             .UseMiddleware<LatencyMiddleware>(latency)
             .UseMiddleware<FaultInjectionMiddleware>(state)
             .UseMiddleware<TokenAuthenticationMiddleware>(state.Token)
+            .UseMiddleware<ReadingsMiddleware>(state)
             .UseMiddleware<ApiStatusBodyMiddleware>());
 
         // Routing after the API middleware: faults run before routing, as IFaultInjector promises.

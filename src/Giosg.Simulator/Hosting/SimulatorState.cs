@@ -4,6 +4,7 @@ namespace Giosg.Simulator.Hosting;
 internal sealed class SimulatorState(SimulatorData data, SimulatorClock clock, string token, int pageSize, int seed)
 {
     private volatile IFaultInjector? _faults;
+    private int _readings;
 
     public SimulatorData Data { get; } = data;
 
@@ -21,5 +22,11 @@ internal sealed class SimulatorState(SimulatorData data, SimulatorClock clock, s
     {
         get => _faults;
         set => _faults = value;
+    }
+
+    public ApiReadings Readings
+    {
+        get => (ApiReadings)Volatile.Read(ref _readings);
+        set => Volatile.Write(ref _readings, (int)value);
     }
 }

@@ -25,13 +25,13 @@ internal static class StartupBanner
 
             Control endpoints (no token): {baseUri}/_simulator/info, /_simulator/requests, /_simulator/chats, PUT /_simulator/now?value=…,
               POST /_simulator/chats/<id>/touch, POST /_simulator/wake-up-after-listing (a JSON array of chat ids),
-              GET|PUT|DELETE /_simulator/faults
+              GET|PUT|DELETE /_simulator/faults, GET|PUT /_simulator/readings
             Press Ctrl+C to stop.
             """);
         output.Flush();
     }
 
-    /// <summary>The fault plan's rules in the command line's form, on a line of their own; nothing without one.</summary>
+    /// <summary>The fault plan in the command line's form, on a line of their own; nothing without one.</summary>
     private static string FaultLine(GiosgSimulator simulator) => simulator.Faults switch
     {
         FaultPlan plan => $"{Environment.NewLine}  Faults        {plan} (seed {plan.Seed})",

@@ -52,40 +52,6 @@ internal sealed class QueryReader(IQueryCollection query)
         return null;
     }
 
-    public int? Integer(string name, int minimum = int.MinValue)
-    {
-        var text = Text(name);
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) && value >= minimum)
-        {
-            return value;
-        }
-
-        Fail(name, minimum == int.MinValue ? "Enter a whole number." : $"Ensure this value is a whole number greater than or equal to {minimum}.");
-        return null;
-    }
-
-    public Guid? Uuid(string name)
-    {
-        var text = Text(name);
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (Guid.TryParse(text, out var value))
-        {
-            return value;
-        }
-
-        Fail(name, $"'{text}' is not a valid UUID.");
-        return null;
-    }
-
     /// <summary>One of <paramref name="choices"/>, as DRF's ordering and Django's choice fields word it.</summary>
     public string? Choice(string name, IReadOnlyCollection<string> choices)
     {

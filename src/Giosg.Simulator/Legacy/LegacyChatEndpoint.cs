@@ -25,13 +25,8 @@ internal sealed class LegacyChatEndpoint(SimulatorState state)
             return error!.WriteAsync(context);
         }
 
-        // A room that is not the organization's own simply has none of its chats.
-        var scope = query.RoomId is { } roomId
-            ? data.FindRoom(roomId) is { IsShared: false } room ? data.InRoom(room) : []
-            : data.Owned;
-
         // Chats staged to wake up change once the page is written, before the client can have read it.
-        return LegacyPager.Read(scope, query) is { } page
+        return LegacyPager.Read(data.Owned, query) is { } page
             ? JsonResponse.WriteAsync(
                 context.Response,
                 StatusCodes.Status200OK,

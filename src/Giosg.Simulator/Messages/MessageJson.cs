@@ -12,7 +12,6 @@ namespace Giosg.Simulator.Messages;
 internal static class MessageJson
 {
     private const ulong AutosuggestRuleSalt = 0xA5A5;
-    private const ulong SystemRuleSalt = 0x5757;
 
     private static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
     private static readonly JsonEncodedText Type = JsonEncodedText.Encode("type");
@@ -30,8 +29,6 @@ internal static class MessageJson
     private static readonly JsonEncodedText SensitiveDataPurgedAt = JsonEncodedText.Encode("sensitive_data_purged_at");
     private static readonly JsonEncodedText SelectedReplySuggestionId = JsonEncodedText.Encode("selected_reply_suggestion_id");
     private static readonly JsonEncodedText SelectedReplySuggestion = JsonEncodedText.Encode("selected_reply_suggestion");
-    private static readonly JsonEncodedText Suggestion = JsonEncodedText.Encode("suggestion");
-    private static readonly JsonEncodedText RelevancyScore = JsonEncodedText.Encode("relevancy_score");
     private static readonly JsonEncodedText Attachments = JsonEncodedText.Encode("attachments");
     private static readonly JsonEncodedText AttachmentTemplate = JsonEncodedText.Encode("attachment_template");
     private static readonly JsonEncodedText ResponseToMessageId = JsonEncodedText.Encode("response_to_message_id");
@@ -46,7 +43,6 @@ internal static class MessageJson
     {
         var chat = conversation.Chat;
         var utc = conversation.UtcDesignator;
-        var response = message.ResponseTo;
 
         writer.WriteStartObject();
         writer.WriteString(Id, message.Id);
@@ -62,26 +58,14 @@ internal static class MessageJson
             writer.WriteString(EncryptedMessage, ciphertext);
         }
 
-        writer.WriteDateTimeOrNull(SensitiveDataPurgedAt, message.PurgedTicks, utc);
-        writer.WriteStringOrNull(SelectedReplySuggestionId, message.Suggestion?.Id);
-        WriteSuggestion(writer, message.Suggestion);
-        writer.WriteStartArray(Attachments);
-        if (message.Attachment is { } attachment)
+        // Purges, reply suggestions and attachments are not simulated: documented, so present, but empty.
+        foreach (var name in (ReadOnlySpan<JsonEncodedText>)[SensitiveDataPurgedAt, SelectedReplySuggestionId, SelectedReplySuggestion, AttachmentTemplate, ResponseToMessageId, ResponseToAttachmentId, ResponseToAttachment, ResponseToActionId, ResponseToAction, ResponseValue, ResponseText])
         {
-            AttachmentJson.Write(writer, attachment);
+            writer.WriteNull(name);
         }
 
+        writer.WriteStartArray(Attachments);
         writer.WriteEndArray();
-        writer.WriteStringOrNull(AttachmentTemplate, message.Attachment is null ? null : "generic");
-        writer.WriteStringOrNull(ResponseToMessageId, response?.Id);
-        writer.WriteStringOrNull(ResponseToAttachmentId, response?.Attachment?.Id);
-        AttachmentJson.WriteOrNull(writer, ResponseToAttachment, response?.Attachment);
-        writer.WriteStringOrNull(ResponseToActionId, message.ResponseAction?.Id);
-        AttachmentJson.WriteOrNull(writer, ResponseToAction, message.ResponseAction);
-        writer.WriteStringOrNull(ResponseValue, message.ResponseAction?.Value);
-
-        // Answers to a generic attachment carry no free text; only interaction answers would.
-        writer.WriteNull(ResponseText);
         writer.WriteEndObject();
     }
 
@@ -90,8 +74,7 @@ internal static class MessageJson
         switch (message.Speaker)
         {
             case Speaker.Visitor:
-                // Purging sensitive data also clears the visitor's names.
-                var name = message.PurgedTicks == 0 ? conversation.Visitor?.Name : null;
+                var name = conversation.Visitor?.Name;
                 writer.WriteString(SenderType, "visitor");
                 writer.WriteString(SenderId, conversation.VisitorId);
                 writer.WriteStringOrNull(SenderPublicName, name);
@@ -99,12 +82,11 @@ internal static class MessageJson
                 writer.WriteNull(SenderAvatar);
                 break;
             case Speaker.Rule:
-                var autosuggest = message.Type == MessageType.Autosuggest;
                 var room = conversation.Chat.Room;
                 writer.WriteString(SenderType, "rule");
-                writer.WriteString(SenderId, DerivedText.Id(room.Id, autosuggest ? AutosuggestRuleSalt : SystemRuleSalt));
+                writer.WriteString(SenderId, DerivedText.Id(room.Id, AutosuggestRuleSalt));
                 writer.WriteString(SenderPublicName, room.Name);
-                writer.WriteString(SenderName, autosuggest ? ConversationCatalog.AutosuggestRule : ConversationCatalog.SystemRule);
+                writer.WriteString(SenderName, "Welcome autosuggest");
                 writer.WriteNull(SenderAvatar);
                 break;
             default:
@@ -116,20 +98,5 @@ internal static class MessageJson
                 AvatarJson.Write(writer, SenderAvatar, user);
                 break;
         }
-    }
-
-    private static void WriteSuggestion(Utf8JsonWriter writer, ReplySuggestion? suggestion)
-    {
-        if (suggestion is null)
-        {
-            writer.WriteNull(SelectedReplySuggestion);
-            return;
-        }
-
-        writer.WriteStartObject(SelectedReplySuggestion);
-        writer.WriteString(Id, suggestion.Id);
-        writer.WriteString(Suggestion, suggestion.Suggestion);
-        writer.WriteNumber(RelevancyScore, suggestion.RelevancyScore);
-        writer.WriteEndObject();
     }
 }

@@ -56,7 +56,7 @@ internal sealed class TagEndpoints(SimulatorState state)
         return CursorPageJson.WriteAsync(context, page, (writer, tag) => TagJson.WriteAllowed(writer, tag, room, utc));
     }
 
-    /// <summary>201 with the new tag; 200 with the tag the chat already has (even once ended); 400 for a new tag on an ended chat.</summary>
+    /// <summary>201 with the new tag, ended chat or not; 200 with the tag the chat already has; 400 for a new tag on an ended chat only under <see cref="ApiReadings.EndedChatRefusesNewTags"/>.</summary>
     private async Task AddAsync(HttpContext context, ChatFamily family)
     {
         if (family.Find(context, state.Data, out var error) is not { } chat)
@@ -72,7 +72,7 @@ internal sealed class TagEndpoints(SimulatorState state)
             return;
         }
 
-        var (outcome, tag) = ChatTagging.Add(chat, name!, state.Clock);
+        var (outcome, tag) = ChatTagging.Add(chat, name!, state.Clock, state.Readings.HasFlag(ApiReadings.EndedChatRefusesNewTags));
         if (outcome == TagAddition.ChatEnded)
         {
             await ChatEnded.WriteAsync(context);

@@ -2,7 +2,7 @@ using Giosg.Simulator.Data;
 
 namespace Giosg.Simulator.Visitors;
 
-/// <summary>A visitor variable as a chat reports it: a key, a string value, and when it was set.</summary>
+/// <summary>A visitor variable of a chat: a key, a string value, and when it was set; <see cref="VisitorVariableJson"/> adds the chat's ids and encryption.</summary>
 internal sealed record VisitorVariable(string Key, string Value, long CreatedTicks, long UpdatedTicks)
 {
     /// <summary>

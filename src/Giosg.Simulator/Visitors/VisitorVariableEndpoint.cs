@@ -1,4 +1,5 @@
 using Giosg.Simulator.Chats;
+using Giosg.Simulator.Conversations;
 using Giosg.Simulator.Data;
 using Giosg.Simulator.Hosting;
 using Giosg.Simulator.Http;
@@ -29,12 +30,12 @@ internal sealed class VisitorVariableEndpoint(SimulatorState state)
             return ApiError.NotFound.WriteAsync(context);
         }
 
-        var utc = chat.Facts.Has(ChatTraits.UtcDesignator);
+        var keyLost = ConversationSeeder.KeyLost(chat, state.Seed);
         var variables = new KeyedList<VisitorVariable>(
             SortField.VisitorVariables,
             VisitorVariable.Of(chat),
             variable => new ChatKey(variable.CreatedTicks, NameHash.Id(variable.Key)));
         var page = CursorPager.Read(variables, null, descending: false, cursor, state.PageSize);
-        return CursorPageJson.WriteAsync(context, page, (writer, variable) => VisitorVariableJson.Write(writer, variable, utc));
+        return CursorPageJson.WriteAsync(context, page, (writer, variable) => VisitorVariableJson.Write(writer, chat, variable, keyLost));
     }
 }

@@ -105,7 +105,7 @@ public sealed class ChatFilterTests(SimulatorFixture fixture)
         var chats = await ListAsync(new ChatListRequest { Scope = ChatScope.User, CreatedAfter = after, IsWaiting = false }, handler, fixture.Simulator.UserId);
 
         Assert.All(handler.Requests, request => Assert.StartsWith($"/api/v5/users/{fixture.Simulator.UserId:D}/chats", request.Uri.PathAndQuery, StringComparison.Ordinal));
-        Assert.DoesNotContain(handler.Requests, request => request.Uri.Query.Contains("created_at", StringComparison.Ordinal) || request.Uri.Query.Contains("is_waiting", StringComparison.Ordinal));
+        Assert.DoesNotContain(handler.Requests, request => request.Uri.Query.Contains("created_at_", StringComparison.Ordinal) || request.Uri.Query.Contains("is_waiting", StringComparison.Ordinal));
         Assert.All(chats, chat => Assert.True(chat.CreatedAt > after && !chat.IsWaiting));
         Assert.All(chats, chat => Assert.Equal((ChatScope.User, (Guid?)fixture.Simulator.UserId), (chat.Scope, chat.UserId)));
     }

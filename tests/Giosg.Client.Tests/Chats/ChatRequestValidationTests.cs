@@ -43,15 +43,15 @@ public sealed class ChatRequestValidationTests
     [InlineData(ChatScope.Routed, "routed_chats")]
     [InlineData(ChatScope.Involved, "involved_chats")]
     public void Each_organization_scope_lists_its_own_endpoint(ChatScope scope, string collection) =>
-        Assert.Equal($"/api/v5/orgs/{Org:D}/{collection}", FirstPage(new ChatListRequest { Scope = scope }));
+        Assert.Equal($"/api/v5/orgs/{Org:D}/{collection}?ordering=created_at", FirstPage(new ChatListRequest { Scope = scope }));
 
     [Fact]
     public void Room_visitor_and_pending_requests_use_the_room_endpoints_with_the_visitor_id_encoded()
     {
         var room = Guid.NewGuid();
-        Assert.Equal($"/api/v5/orgs/{Org:D}/rooms/{room:D}/chats", FirstPage(new ChatListRequest { RoomId = room }));
+        Assert.Equal($"/api/v5/orgs/{Org:D}/rooms/{room:D}/chats?ordering=created_at", FirstPage(new ChatListRequest { RoomId = room }));
         Assert.Equal($"/api/v5/orgs/{Org:D}/rooms/{room:D}/pending_chats", FirstPage(new ChatListRequest { RoomId = room, Pending = true }));
-        Assert.Equal($"/api/v5/orgs/{Org:D}/rooms/{room:D}/visitors/a%2Fb%20c/chats", FirstPage(new ChatListRequest { RoomId = room, VisitorId = "a/b c" }));
+        Assert.Equal($"/api/v5/orgs/{Org:D}/rooms/{room:D}/visitors/a%2Fb%20c/chats?ordering=created_at", FirstPage(new ChatListRequest { RoomId = room, VisitorId = "a/b c" }));
     }
 
     [Fact]
@@ -59,8 +59,8 @@ public sealed class ChatRequestValidationTests
     {
         var connectionUser = Guid.NewGuid();
         var other = Guid.NewGuid();
-        Assert.Equal($"/api/v5/users/{connectionUser:D}/chats", FirstPage(new ChatListRequest { Scope = ChatScope.User }, connectionUser));
-        Assert.Equal($"/api/v5/users/{other:D}/chats", FirstPage(new ChatListRequest { Scope = ChatScope.User, UserId = other }, connectionUser));
+        Assert.Equal($"/api/v5/users/{connectionUser:D}/chats?ordering=created_at", FirstPage(new ChatListRequest { Scope = ChatScope.User }, connectionUser));
+        Assert.Equal($"/api/v5/users/{other:D}/chats?ordering=created_at", FirstPage(new ChatListRequest { Scope = ChatScope.User, UserId = other }, connectionUser));
         Assert.Equal($"/api/v5/users/{connectionUser:D}/pending_chats", FirstPage(new ChatListRequest { Pending = true }, connectionUser));
     }
 

@@ -145,7 +145,7 @@ public sealed class PagedListingTests(SimulatorFixture fixture)
     [Fact]
     public async Task A_next_link_to_another_origin_is_refused_and_never_requested()
     {
-        const string first = "https://service.giosg.com/api/v5/orgs/7f9e9580-095b-42c7-838c-c04e667b26f7/owned_chats";
+        const string first = "https://service.giosg.com/api/v5/orgs/7f9e9580-095b-42c7-838c-c04e667b26f7/owned_chats?ordering=created_at";
         var pages = new Dictionary<string, string>
         {
             [first] = """{"next": "https://evil.example.com/steal?cursor=x", "previous": null, "results": [{"id": "58f5055c-56e0-11e5-9354-6c4008c08dfe", "created_at": "2015-02-13T11:31:36.042", "updated_at": "2015-02-13T12:38:36.431"}]}""",
@@ -171,7 +171,7 @@ public sealed class PagedListingTests(SimulatorFixture fixture)
     [Fact]
     public async Task A_next_link_that_repeats_a_visited_page_ends_the_listing_with_an_error()
     {
-        const string first = "https://service.giosg.com/api/v5/orgs/7f9e9580-095b-42c7-838c-c04e667b26f7/owned_chats";
+        const string first = "https://service.giosg.com/api/v5/orgs/7f9e9580-095b-42c7-838c-c04e667b26f7/owned_chats?ordering=created_at";
         const string second = first + "?cursor=b";
         var pages = new Dictionary<string, string>
         {
@@ -199,7 +199,7 @@ public sealed class PagedListingTests(SimulatorFixture fixture)
     [Fact]
     public async Task A_page_without_results_is_an_invalid_response()
     {
-        const string first = "https://service.giosg.com/api/v5/orgs/7f9e9580-095b-42c7-838c-c04e667b26f7/owned_chats";
+        const string first = "https://service.giosg.com/api/v5/orgs/7f9e9580-095b-42c7-838c-c04e667b26f7/owned_chats?ordering=created_at";
         var handler = new CountingHandler(new CannedHandler(new Dictionary<string, string> { [first] = """{"next": null}""" }));
         using var connection = CannedConnection(handler);
 
@@ -211,7 +211,7 @@ public sealed class PagedListingTests(SimulatorFixture fixture)
     [Fact]
     public async Task Malformed_json_is_an_invalid_response_naming_the_request()
     {
-        const string first = "https://service.giosg.com/api/v5/orgs/7f9e9580-095b-42c7-838c-c04e667b26f7/owned_chats";
+        const string first = "https://service.giosg.com/api/v5/orgs/7f9e9580-095b-42c7-838c-c04e667b26f7/owned_chats?ordering=created_at";
         var handler = new CountingHandler(new CannedHandler(new Dictionary<string, string> { [first] = """{"next": null, "results": [{"id": """ }));
         using var connection = CannedConnection(handler);
 

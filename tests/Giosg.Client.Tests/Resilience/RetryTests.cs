@@ -251,7 +251,7 @@ public sealed class RetryTests : IAsyncLifetime
         }
 
         Assert.True(debug.Count > 1);
-        Assert.Matches("^Page 1 of /api/v5/orgs/[0-9a-f-]+/owned_chats: 50 items, more to follow\\.$", debug[0]);
+        Assert.Matches("^Page 1 of /api/v5/orgs/[0-9a-f-]+/owned_chats\\?ordering=created_at: 50 items, more to follow\\.$", debug[0]);
         Assert.EndsWith("the last page.", debug[^1], StringComparison.Ordinal);
     }
 

@@ -32,6 +32,26 @@ public sealed class MembershipsAndVisitorsTests(SimulatorFixture fixture)
         Assert.NotEmpty(variables);
         Assert.All(variables, variable => Assert.False(string.IsNullOrEmpty(variable.Key)));
         Assert.All(variables, variable => Assert.Equal((chat.Id, chat.VisitorId), (variable.ChatId, variable.VisitorId)));
+        Assert.All(variables, variable => Assert.Equal((chat.RoomId, chat.RoomOrganizationId), (variable.RoomId, variable.OrganizationId)));
+        Assert.All(variables, variable => Assert.False(string.IsNullOrEmpty(variable.SessionId)));
+    }
+
+    [Fact]
+    public async Task Encrypted_visitor_variables_carry_the_ciphertext_and_a_null_value_once_the_key_is_gone()
+    {
+        var chats = fixture.Simulator.Data.OwnedChats.Where(candidate => candidate.VisitorId is not null && candidate.IsEncrypted).Take(12);
+        using var connection = fixture.Connect();
+        var client = new GiosgClient(connection);
+
+        var variables = new List<Visitors.VisitorVariable>();
+        foreach (var chat in chats)
+        {
+            variables.AddRange(await client.Visitors.ListVariables(chat.Id, chat.VisitorId!).ToListAsync());
+        }
+
+        Assert.All(variables, variable => Assert.True(variable.IsEncrypted && !string.IsNullOrEmpty(variable.EncryptedValue) && !string.IsNullOrEmpty(variable.EncryptedSymmetricKey)));
+        Assert.Contains(variables, variable => variable.Value is null);
+        Assert.Contains(variables, variable => variable.Value is not null);
     }
 
     [Fact]

@@ -79,16 +79,29 @@ public sealed class TagsTests(SimulatorFixture fixture) : IClassFixture<Simulato
         Assert.Equal("Twice", second.Tag?.Name);
     }
 
+    /// <summary>001 does not say whether an ended chat takes new tags (docs/api-assumptions.md): both answers reach the caller as they are.</summary>
     [Fact]
-    public async Task An_ended_chat_accepts_no_new_tags()
+    public async Task An_ended_chat_is_tagged_or_under_the_other_reading_the_apis_refusal_is_a_bad_request()
     {
-        var chat = Sim.Data.OwnedChats.First(candidate => candidate.IsEnded);
+        var chats = Sim.Data.OwnedChats.Where(candidate => candidate.IsEnded).Take(2).ToList();
         using var connection = fixture.Connect();
+        var tags = new GiosgClient(connection).Tags;
 
-        var error = await Assert.ThrowsAsync<GiosgApiException>(() => new GiosgClient(connection).Tags.AddAsync(new ChatReference(chat.Id), "Late"));
+        var added = await tags.AddAsync(new ChatReference(chats[0].Id), "Late");
+        Sim.Readings = ApiReadings.EndedChatRefusesNewTags;
+        try
+        {
+            var error = await Assert.ThrowsAsync<GiosgApiException>(() => tags.AddAsync(new ChatReference(chats[1].Id), "Late"));
 
-        Assert.Equal(GiosgErrorKind.BadRequest, error.Kind);
-        Assert.DoesNotContain("Late", Sim.Data.ChatTags(chat.Id));
+            Assert.Equal(TagChangeOutcome.Added, added.Outcome);
+            Assert.Contains("Late", Sim.Data.ChatTags(chats[0].Id));
+            Assert.Equal(GiosgErrorKind.BadRequest, error.Kind);
+            Assert.DoesNotContain("Late", Sim.Data.ChatTags(chats[1].Id));
+        }
+        finally
+        {
+            Sim.Readings = ApiReadings.None;
+        }
     }
 
     [Fact]

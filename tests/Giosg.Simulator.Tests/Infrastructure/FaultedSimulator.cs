@@ -16,9 +16,6 @@ public abstract class FaultedSimulator : OwnSimulator
 
     protected SimChat OpenOwnedChat => Simulator.Data.OwnedChats.First(chat => !chat.IsEnded);
 
-    /// <summary>Installs a plan of one rule.</summary>
-    protected FaultPlan Inject(FaultRule rule, int seed = 1) => Plan = FaultPlan.Create(seed).Add(rule);
-
     /// <summary>The status of a GET, or 0 when the connection failed (a reset, a cut body, a timeout).</summary>
     protected async Task<int> StatusOfAsync(string uri, HttpMethod? method = null, string? body = null, HttpClient? http = null)
     {

@@ -1,0 +1,24 @@
+namespace Giosg.Simulator;
+
+/// <summary>
+/// Other readings of places where the API documents are silent or ambiguous (docs/api-assumptions.md).
+/// By default the simulator plays the module's choice; each flag plays the other reading, so tests can
+/// show the module works either way. Set them on <see cref="SimulatorOptions.Readings"/>,
+/// <see cref="GiosgSimulator.Readings"/>, <c>PUT /_simulator/readings?set=NAME,NAME</c> or the command
+/// line's <c>--readings NAME,NAME</c>.
+/// </summary>
+[Flags]
+public enum ApiReadings
+{
+    /// <summary>The module's readings: created_at ascending by default, inclusive created_at bounds, ended chats take tags.</summary>
+    None = 0,
+
+    /// <summary>Chat listings without <c>ordering</c> come newest first (001's prose) instead of <c>created_at</c> ascending (its parameter tables).</summary>
+    NewestFirstByDefault = 1,
+
+    /// <summary><c>created_at_after</c> and <c>created_at_before</c> exclude a chat created exactly at the bound, instead of including it.</summary>
+    ExclusiveCreatedRange = 2,
+
+    /// <summary>Adding a new tag to an ended chat answers 400 <c>{"detail": "Chat has ended."}</c>; 001 forbids only messages and members on ended chats.</summary>
+    EndedChatRefusesNewTags = 4,
+}
