@@ -21,6 +21,9 @@ internal sealed record CommandLine(SimulatorOptions Options, bool ExitOnStandard
           --user GUID              The token's user id (default: derived from the seed)
           --faults SPEC            Inject faults into API requests, e.g. "mixed:0.1" or "patch:503@0.2,list:429@first3"
           --fault-seed N           Seed of the fault decisions (default 1)
+          --cursors keys|offsets   What chat listing cursors encode (default keys)
+          --churn N:TOTAL          Other agents end N chats per listing page served, TOTAL in all
+          --refuse-repeated-end    Answer 400 "Chat has already ended." to ending an ended chat
           --exit-on-stdin-close    Stop when standard input closes (for a parent process)
           --help                   Show this help
 
@@ -95,6 +98,22 @@ internal sealed record CommandLine(SimulatorOptions Options, bool ExitOnStandard
                     break;
                 case "--fault-seed":
                     faultSeed = Integer(name, Value(), int.MinValue, int.MaxValue, ref problem);
+                    break;
+                case "--cursors":
+                    options.Cursors = Value() switch
+                    {
+                        "keys" => Paging.CursorMode.Keys,
+                        "offsets" => Paging.CursorMode.Offsets,
+                        _ => Fail<Paging.CursorMode>($"{name} needs keys or offsets.", ref problem),
+                    };
+                    break;
+                case "--churn":
+                    var churn = (Value() ?? string.Empty).Split(':');
+                    options.ChurnPerPage = churn.Length == 2 ? Integer(name, churn[0], 0, int.MaxValue, ref problem) : Fail<int>($"{name} needs N:TOTAL, e.g. 3:60.", ref problem);
+                    options.ChurnTotal = churn.Length == 2 ? Integer(name, churn[1], 0, int.MaxValue, ref problem) : 0;
+                    break;
+                case "--refuse-repeated-end":
+                    options.RefuseRepeatedEnd = true;
                     break;
                 case "--exit-on-stdin-close":
                     exitOnStandardInputClose = true;
