@@ -86,7 +86,7 @@ public sealed class CloseGiosgStaleChatCommand : GiosgCmdlet
     /// <inheritdoc />
     protected override void EndProcessing()
     {
-        if (IdleFor < Sanity && !AllowShortIdle)
+        if (IdleFor > TimeSpan.Zero && IdleFor < Sanity && !AllowShortIdle)
         {
             Refuse(
                 $"-IdleFor {IdleFor} is under one hour; nothing was done.",
