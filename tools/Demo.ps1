@@ -20,7 +20,7 @@ try {
     Write-Host 'Newest five chats:'
     Get-GiosgChat -Descending | Select-Object -First 5 | Format-Table
 
-    function Show($rows) { $rows | Format-Table Outcome, ChatId, ChatType, RoomName, IdleFor, Reason -AutoSize | Out-String -Width 220 | Write-Host }
+    function Show($rows) { $rows | Format-Table Outcome, ChatId, ChatType, RoomName, IdleTime, Reason -AutoSize | Out-String -Width 220 | Write-Host }
 
     Write-Host 'Dry run (-WhatIf), capped at ten chats with -MaxCount: open external chats idle for more than 7 days'
     Show (Close-GiosgStaleChat -IdleFor (New-TimeSpan -Days 7) -WhatIf -MaxCount 10 | Where-Object Outcome -eq 'WouldEnd')

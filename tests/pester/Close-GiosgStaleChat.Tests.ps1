@@ -38,9 +38,10 @@ Describe 'Close-GiosgStaleChat, the nightly runbook (<cursors> cursors)' -ForEac
 
         $after = Get-GiosgSimulatorChat $sim
         $staleIds = [System.Collections.Generic.HashSet[string]]::new([string[]]$stale.id)
+        $endedBefore = @{}
+        foreach ($chat in $before) { $endedBefore[$chat.id] = $chat.is_ended }
         foreach ($chat in $after) {
-            $wasEnded = ($before | Where-Object id -eq $chat.id).is_ended
-            $chat.is_ended | Should -Be ($wasEnded -or $staleIds.Contains($chat.id)) -Because "chat $($chat.id)"
+            $chat.is_ended | Should -Be ($endedBefore[$chat.id] -or $staleIds.Contains($chat.id)) -Because "chat $($chat.id)"
         }
     }
 
@@ -56,7 +57,7 @@ Describe 'Close-GiosgStaleChat while other agents end chats (<cursors> cursors, 
     AfterAll { Stop-Org }
 
     It 'ends in one run every chat stale at the start and still open, and nothing else' {
-        $listing = Invoke-RestMethod -Method Put -Uri ([uri]::new($sim.BaseUri, "/_simulator/listing?cursors=$cursors&churn=3:30"))
+        $listing = Invoke-RestMethod -Method Put -Uri ([uri]::new($sim.BaseUri, "/_simulator/listing?cursors=$cursors&churn=2:6"))
         $listing.cursors | Should -Be $cursors
         $summary = Close-GiosgStaleChat -IdleFor $week -AsOf $now -Force -ThrottleLimit 8 -Summary | Select-Object -Last 1
         $summary.Converged | Should -BeTrue

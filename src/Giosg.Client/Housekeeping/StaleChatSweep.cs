@@ -154,7 +154,11 @@ public sealed class StaleChatSweep
             while (_results.Reader.TryRead(out var result))
             {
                 _inFlight--;
-                if (result is not null)
+                if (result is null)
+                {
+                    _notHandled++;
+                }
+                else
                 {
                     Count(result);
                     unreported.Add(result);
@@ -221,7 +225,12 @@ public sealed class StaleChatSweep
                 {
                     Hook(SweepPoint.ResultRead);
                     _inFlight--;
-                    if (result is not null)
+                    if (result is null)
+                    {
+                        // Stopped before its end request: nothing was done to the chat.
+                        _notHandled++;
+                    }
+                    else
                     {
                         Count(result);
                         _observer.Report(result);
