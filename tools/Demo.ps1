@@ -20,8 +20,8 @@ try {
     Write-Host 'Newest five chats:'
     Get-GiosgChat -Descending | Select-Object -First 5 | Format-Table
 
-    # IdleFor is a TimeSpan; its default text (26.05:35:07.1075059) is unreadable in a table.
-    $idle = @{ Name = 'IdleFor'; Expression = { '{0:0.0} days' -f $_.IdleFor.TotalDays } }
+    # IdleTime is a TimeSpan; its default text (26.05:35:07.1075059) is unreadable in a table.
+    $idle = @{ Name = 'IdleTime'; Expression = { '{0:0.0} days' -f $_.IdleTime.TotalDays } }
     function Show($rows) { $rows | Format-Table Outcome, ChatId, ChatType, RoomName, $idle, Reason -AutoSize | Out-String -Width 220 | Write-Host }
 
     Write-Host 'Dry run (-WhatIf), capped at ten chats with -MaxCount: open external chats idle for more than 7 days'

@@ -12,7 +12,9 @@ function Start-GiosgSimulator {
         # Transient faults in a share of requests, 'mixed:RATE', e.g. 'mixed:0.1' (see src/Giosg.Simulator/README.md).
         [string] $Faults,
 
-        [int] $FaultSeed = 1
+        [int] $FaultSeed = 1,
+        [ValidateSet('keys', 'offsets')] [string] $Cursors = 'keys',
+        [string] $Churn
     )
 
     $root = Resolve-Path (Join-Path $PSScriptRoot '..')
@@ -24,6 +26,8 @@ function Start-GiosgSimulator {
     $startInfo = [System.Diagnostics.ProcessStartInfo]::new('dotnet')
     $arguments = @($dll, '--chats', $Chats, '--seed', $Seed, '--page-size', $PageSize, '--now', $Now, '--exit-on-stdin-close')
     if ($Faults) { $arguments += @('--faults', $Faults, '--fault-seed', $FaultSeed) }
+    $arguments += @('--cursors', $Cursors)
+    if ($Churn) { $arguments += @('--churn', $Churn) }
     foreach ($argument in $arguments) {
         $startInfo.ArgumentList.Add([string]$argument)
     }

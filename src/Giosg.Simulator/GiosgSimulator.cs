@@ -71,6 +71,9 @@ public sealed class GiosgSimulator : IAsyncDisposable
         set => _state.Readings = value;
     }
 
+    /// <summary>How chat listings page (keys or offsets), churn, and answer a repeated end; changeable while running.</summary>
+    public Paging.ListingBehavior Listing => _state.Listing;
+
     /// <summary>Seeds the data and starts listening on 127.0.0.1.</summary>
     /// <exception cref="ArgumentException">An option is out of range.</exception>
     public static async Task<GiosgSimulator> StartAsync(SimulatorOptions options, CancellationToken cancellationToken = default)
@@ -84,6 +87,9 @@ public sealed class GiosgSimulator : IAsyncDisposable
         var state = new SimulatorState(new SimulatorData(organization, chats, clock), clock, options.Token, options.PageSize, options.Seed);
         state.Faults = options.Faults;
         state.Readings = options.Readings;
+        state.Listing.Cursors = options.Cursors;
+        state.Listing.SetChurn(options.ChurnPerPage, options.ChurnTotal);
+        state.Listing.RefuseRepeatedEnd = options.RefuseRepeatedEnd;
 
         var app = SimulatorApplication.Build(state, options.Port, options.Latency);
         try
@@ -130,6 +136,8 @@ public sealed class GiosgSimulator : IAsyncDisposable
         ArgumentOutOfRangeException.ThrowIfNegative(options.Port, nameof(options.Port));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Port, 65535, nameof(options.Port));
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Latency, TimeSpan.Zero, nameof(options.Latency));
+        ArgumentOutOfRangeException.ThrowIfNegative(options.ChurnPerPage, nameof(options.ChurnPerPage));
+        ArgumentOutOfRangeException.ThrowIfNegative(options.ChurnTotal, nameof(options.ChurnTotal));
         if (string.IsNullOrEmpty(options.Token) || options.Token.Any(char.IsWhiteSpace))
         {
             throw new ArgumentException("The token must be non-empty and without whitespace.", nameof(options));

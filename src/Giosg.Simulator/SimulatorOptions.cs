@@ -41,4 +41,16 @@ public sealed class SimulatorOptions
 
     /// <summary>The other readings of the documents to play (see <see cref="ApiReadings"/>); <see cref="GiosgSimulator.Readings"/> changes them later.</summary>
     public ApiReadings Readings { get; set; }
+
+    /// <summary>What chat listing cursors encode: stable keys (default) or offsets into the filtered result.</summary>
+    public Paging.CursorMode Cursors { get; set; }
+
+    /// <summary>Chats other agents end each time a chat listing page is served (with <see cref="ChurnTotal"/>); 0 for none.</summary>
+    public int ChurnPerPage { get; set; }
+
+    /// <summary>Chats churn ends in all before it stops.</summary>
+    public int ChurnTotal { get; set; }
+
+    /// <summary>Answer 400 "Chat has already ended." to ending an ended chat, instead of 200.</summary>
+    public bool RefuseRepeatedEnd { get; set; }
 }

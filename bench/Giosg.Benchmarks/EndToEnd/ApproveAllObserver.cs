@@ -6,7 +6,11 @@ namespace Giosg.Benchmarks.EndToEnd;
 /// <summary>An unattended sweep (<c>-Force</c>): approves every candidate and prints nothing.</summary>
 internal sealed class ApproveAllObserver : ISweepObserver
 {
-    public bool Approve(Chat candidate, TimeSpan idleFor) => true;
+    public SweepApproval Approve(Chat candidate, TimeSpan idleTime) => SweepApproval.End;
+
+    public void Stopped(StaleChatSweepSummary summary, IReadOnlyList<StaleChatResult> unreported)
+    {
+    }
 
     public void Report(StaleChatResult result)
     {

@@ -55,6 +55,36 @@ public sealed class ChatsClient
     public Task<Chat> EndAsync(ChatReference chat, CancellationToken cancellationToken = default) =>
         ChangeAsync(chat, new ChatStateChange { IsEnded = true }, cancellationToken);
 
+    /// <summary>
+    /// Ends the chat, treating "already ended" as done: some APIs answer 400 to ending an ended chat (001
+    /// lists 400 among the answers), so on a 400 the chat is read again, and if it has ended that is
+    /// <see cref="ChatEnding.AlreadyEnded"/>, not an error. Any other 400 is the API's error.
+    /// </summary>
+    /// <exception cref="ArgumentException">The chat was read through a family that cannot change it.</exception>
+    /// <exception cref="Errors.GiosgApiException">The API refused or failed (the original 400 when the chat is still open).</exception>
+    public async Task<ChatEnding> EndOrFindEndedAsync(ChatReference chat, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullExceptionPolyfill.ThrowIfNull(chat, nameof(chat));
+        Errors.GiosgApiException refused;
+        try
+        {
+            return new ChatEnding(await EndAsync(chat, cancellationToken).ConfigureAwait(false), AlreadyEnded: false);
+        }
+        catch (Errors.GiosgApiException exception) when (exception.StatusCode == System.Net.HttpStatusCode.BadRequest)
+        {
+            refused = exception;
+        }
+
+        var current = await GetAsync(chat.ChatId, chat.Scope, cancellationToken).ConfigureAwait(false);
+        if (!current.IsEnded)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(refused).Throw();
+        }
+
+        current.UserId = chat.UserId;
+        return new ChatEnding(current, AlreadyEnded: true);
+    }
+
     /// <summary>Marks the chat as not waiting (<c>PATCH {"is_waiting": false}</c>); the API answers 400 for an ended chat.</summary>
     /// <exception cref="ArgumentException">The chat was read through a family that cannot change it.</exception>
     /// <exception cref="Errors.GiosgApiException">The API refused or failed.</exception>

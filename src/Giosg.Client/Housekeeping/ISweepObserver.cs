@@ -6,14 +6,22 @@ namespace Giosg.Client.Housekeeping;
 /// </summary>
 public interface ISweepObserver
 {
-    /// <summary>Asks whether to end <paramref name="candidate"/>; false makes it a <see cref="StaleChatOutcome.WouldEnd"/> (a dry run).</summary>
-    bool Approve(Chats.Chat candidate, TimeSpan idleFor);
+    /// <summary>Asks whether to end <paramref name="candidate"/>, idle for <paramref name="idleTime"/> when the run began.</summary>
+    SweepApproval Approve(Chats.Chat candidate, TimeSpan idleTime);
 
     /// <summary>One candidate's result.</summary>
     void Report(StaleChatResult result);
 
     /// <summary>The sweep's progress, at most a few times a second.</summary>
     void Progress(SweepProgress progress);
+
+    /// <summary>
+    /// The run is ending early (an exception, Ctrl+C, a stopped pipeline, an error thrown by this observer):
+    /// every worker has finished; <paramref name="unreported"/> are the results not yet passed to
+    /// <see cref="Report"/> (endings already sent when it stopped). An exception thrown here is ignored:
+    /// the original one propagates.
+    /// </summary>
+    void Stopped(StaleChatSweepSummary summary, IReadOnlyList<StaleChatResult> unreported);
 }
 
 /// <summary>Counters for a progress bar.</summary>

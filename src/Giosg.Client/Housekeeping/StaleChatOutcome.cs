@@ -14,4 +14,7 @@ public enum StaleChatOutcome
 
     /// <summary>Ending failed; <see cref="StaleChatResult.Reason"/> has the cause.</summary>
     Failed,
+
+    /// <summary>The caller declined to end it (answered No to -Confirm); does not count toward -MaxCount.</summary>
+    Declined,
 }

@@ -17,11 +17,11 @@ public sealed record StaleChatResult
     /// <summary>When it was created.</summary>
     public DateTimeOffset CreatedAt { get; init; }
 
-    /// <summary>When it was last updated, as last read.</summary>
+    /// <summary>When it was last updated, as last read (the re-read, when there was one).</summary>
     public DateTimeOffset UpdatedAt { get; init; }
 
-    /// <summary>How long it had been idle when it was judged.</summary>
-    public TimeSpan IdleFor { get; init; }
+    /// <summary>The measured idle time: the run's moment (-AsOf, or when the run began) minus <see cref="UpdatedAt"/>.</summary>
+    public TimeSpan IdleTime { get; init; }
 
     /// <summary>What happened.</summary>
     public StaleChatOutcome Outcome { get; init; }
@@ -29,19 +29,23 @@ public sealed record StaleChatResult
     /// <summary>Why, in words.</summary>
     public string Reason { get; init; } = string.Empty;
 
+    /// <summary>Whether an end request (PATCH is_ended) was sent for it; these count toward -MaxCount.</summary>
+    public bool EndRequestSent { get; init; }
+
     /// <summary>The failure, for <see cref="StaleChatOutcome.Failed"/>.</summary>
     public Exception? Error { get; init; }
 
-    internal static StaleChatResult For(Chat chat, DateTimeOffset now, StaleChatOutcome outcome, string reason, Exception? error = null) => new()
+    internal static StaleChatResult For(Chat chat, DateTimeOffset now, StaleChatOutcome outcome, string reason, Exception? error = null, bool endRequestSent = false) => new()
     {
         ChatId = chat.Id,
         RoomName = chat.RoomName,
         ChatType = chat.ChatType,
         CreatedAt = chat.CreatedAt,
         UpdatedAt = chat.UpdatedAt,
-        IdleFor = now - chat.UpdatedAt,
+        IdleTime = now - chat.UpdatedAt,
         Outcome = outcome,
         Reason = reason,
         Error = error,
+        EndRequestSent = endRequestSent,
     };
 }

@@ -23,17 +23,14 @@ public sealed record StaleChatSweepRequest
     /// <summary>A tag added to each chat right before it is ended, so reports can find what housekeeping did.</summary>
     public string? Tag { get; init; }
 
-    /// <summary>Stop after ending (or, in a dry run, after finding) this many chats; null for no cap.</summary>
+    /// <summary>At most this many end requests (in a dry run, WouldEnd results); null for no cap. Declines do not count.</summary>
     public int? MaxCount { get; init; }
 
     /// <summary>Chats worked on concurrently.</summary>
     public int ThrottleLimit { get; init; } = 4;
 
-    /// <summary>The "now" idleness is measured against; null means the current time at each check.</summary>
+    /// <summary>The "now" idleness is measured against; null means the moment the run begins. Never later than the clock.</summary>
     public DateTimeOffset? AsOf { get; init; }
-
-    /// <summary>The moment idleness is measured at: <see cref="AsOf"/>, or the current time at each check.</summary>
-    internal DateTimeOffset Now() => AsOf ?? DateTimeOffset.UtcNow;
 
     /// <summary>The one definition of stale: idle for longer than <see cref="IdleFor"/> (exactly at it is not stale).</summary>
     internal bool IsStale(DateTimeOffset updatedAt, DateTimeOffset now) => now - updatedAt > IdleFor;
@@ -44,6 +41,12 @@ public sealed record StaleChatSweepRequest
         if (IdleFor <= TimeSpan.Zero)
         {
             throw new ArgumentException($"IdleFor must be a positive time span (got {IdleFor}); e.g. (New-TimeSpan -Days 7).");
+        }
+
+        if (AsOf is { } asOf && asOf > DateTimeOffset.UtcNow)
+        {
+            // A future "now" makes every chat stale at the re-read too: the safety re-check would protect nothing.
+            throw new ArgumentOutOfRangeException(nameof(AsOf), asOf, $"AsOf {asOf:u} is later than the clock ({DateTimeOffset.UtcNow:u}); a future 'now' would make chats stale that are not.");
         }
 
         if (ThrottleLimit is < 1 or > 64)

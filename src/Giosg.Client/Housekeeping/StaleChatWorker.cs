@@ -1,59 +1,74 @@
 using Giosg.Client.Chats;
-using Giosg.Client.Errors;
 
 namespace Giosg.Client.Housekeeping;
 
 /// <summary>
-/// Handles one candidate: checks excluded tags, re-reads the chat right before ending it (no
-/// chat that is not stale at that moment is ended), tags it if asked, and ends it.
+/// Handles one approved candidate: re-reads the chat and ends it only if, on that fresh data, it is
+/// open, was stale when the run began, and carries no excluded tag; tags it if asked, then ends it.
+/// Never throws: every path gives exactly one result (null only when stopped before any end request).
 /// </summary>
-internal sealed class StaleChatWorker(GiosgClient client, StaleChatSweepRequest request)
+internal sealed class StaleChatWorker(GiosgClient client, StaleChatSweepRequest request, SweepHooks hooks)
 {
-    public async Task<StaleChatResult> ProcessAsync(Chat listed, CancellationToken cancellationToken)
+    /// <param name="listed">The candidate as listed.</param>
+    /// <param name="runAt">The run's moment: -AsOf, or when the run began.</param>
+    /// <param name="stop">Stops the re-read; once the end request is committed it is not cancelled.</param>
+    public async Task<StaleChatResult?> ProcessAsync(Chat listed, DateTimeOffset runAt, CancellationToken stop)
     {
         var chat = listed;
+        var endSent = false;
         try
         {
+            await hooks.At(SweepPoint.WorkerStarted).ConfigureAwait(false);
             if (listed.RoomOrganizationId != client.Connection.OrganizationId)
             {
-                return Skip(chat, "Belongs to a room shared by another organization; only the owning organization can end it.");
+                return Skip(chat, runAt, "Belongs to a room shared by another organization; only the owning organization can end it.");
             }
 
-            if (await ExcludedTagAsync(listed, cancellationToken).ConfigureAwait(false) is { } excluded)
-            {
-                return Skip(chat, $"Carries the excluded tag '{excluded}'.");
-            }
-
-            chat = await client.Chats.GetAsync(listed.Id, listed.Scope, cancellationToken).ConfigureAwait(false);
-            var now = request.Now();
+            chat = await client.Chats.GetAsync(listed.Id, listed.Scope, stop).ConfigureAwait(false);
             if (chat.IsEnded)
             {
-                return Skip(chat, $"Ended meanwhile (at {chat.EndedAt:u}).");
+                return Skip(chat, runAt, $"Ended meanwhile (at {chat.EndedAt:u}).");
             }
 
-            if (!request.IsStale(chat.UpdatedAt, now))
+            if (!request.IsStale(chat.UpdatedAt, runAt))
             {
-                return Skip(chat, $"Active again: updated at {chat.UpdatedAt:u}, idle only {StaleChatSweep.Describe(now - chat.UpdatedAt)}.");
+                return Skip(chat, runAt, $"Active again: updated at {chat.UpdatedAt:u}, after the run's threshold.");
             }
 
+            // Judged on the re-read: a "keep open" tag added after the listing counts.
+            if (await ExcludedTagAsync(chat, stop).ConfigureAwait(false) is { } excluded)
+            {
+                return Skip(chat, runAt, $"Carries the excluded tag '{excluded}'.");
+            }
+
+            // Last point a stop is honoured: from here the tag and the end go out whatever happens.
+            stop.ThrowIfCancellationRequested();
             var reference = ChatReference.Of(chat);
             if (request.Tag is { } tag)
             {
-                await client.Tags.AddAsync(reference, tag, cancellationToken).ConfigureAwait(false);
+                await client.Tags.AddAsync(reference, tag, CancellationToken.None).ConfigureAwait(false);
             }
 
-            var ended = await client.Chats.EndAsync(reference, cancellationToken).ConfigureAwait(false);
-            return StaleChatResult.For(chat, now, StaleChatOutcome.Ended, $"Idle for {StaleChatSweep.Describe(now - chat.UpdatedAt)}; ended at {ended.EndedAt:u}.");
+            await hooks.At(SweepPoint.BeforeEnd).ConfigureAwait(false);
+            endSent = true;
+            var ending = await client.Chats.EndOrFindEndedAsync(reference, CancellationToken.None).ConfigureAwait(false);
+            return ending.AlreadyEnded
+                ? StaleChatResult.For(ending.Chat, runAt, StaleChatOutcome.Skipped, $"Ended meanwhile: the API refused the end (400) and the chat had ended at {ending.Chat.EndedAt:u}.", endRequestSent: true)
+                : StaleChatResult.For(chat, runAt, StaleChatOutcome.Ended, $"Idle for {StaleChatSweep.Describe(runAt - chat.UpdatedAt)}; ended at {ending.Chat.EndedAt:u}.", endRequestSent: true);
         }
-        catch (GiosgApiException exception)
+        catch (OperationCanceledException) when (stop.IsCancellationRequested && !endSent)
         {
-            return StaleChatResult.For(chat, request.Now(), StaleChatOutcome.Failed, exception.Message, exception);
+            return null;
+        }
+        catch (Exception exception)
+        {
+            return StaleChatResult.For(chat, runAt, StaleChatOutcome.Failed, exception.Message, exception, endSent);
         }
     }
 
     private async Task<string?> ExcludedTagAsync(Chat chat, CancellationToken cancellationToken)
     {
-        // A chat without tags needs no request: tag_count comes with the listing.
+        // A chat without tags needs no request: tag_count comes with the re-read.
         if (request.ExcludeTags is not { Count: > 0 } excluded || chat.TagCount == 0)
         {
             return null;
@@ -71,6 +86,6 @@ internal sealed class StaleChatWorker(GiosgClient client, StaleChatSweepRequest 
         return null;
     }
 
-    private StaleChatResult Skip(Chat chat, string reason) =>
-        StaleChatResult.For(chat, request.Now(), StaleChatOutcome.Skipped, reason);
+    private static StaleChatResult Skip(Chat chat, DateTimeOffset runAt, string reason) =>
+        StaleChatResult.For(chat, runAt, StaleChatOutcome.Skipped, reason);
 }

@@ -28,9 +28,12 @@ internal sealed class ChatChanges(GiosgClient client, ICommandOutput output, boo
 
         PerChat.Try(output, target.Reference.ChatId, () =>
         {
-            var chat = client.Chats.EndAsync(target.Reference, cancellationToken).GetAwaiter().GetResult();
-            output.WriteVerbose($"Ended chat {chat.Id} at {chat.EndedAt:u}.");
-            WritePassThru(chat);
+            // A 400 whose re-read shows the chat ended is "already ended", as the help promises: not an error.
+            var ending = client.Chats.EndOrFindEndedAsync(target.Reference, cancellationToken).GetAwaiter().GetResult();
+            output.WriteVerbose(ending.AlreadyEnded
+                ? $"Chat {ending.Chat.Id} had already ended (at {ending.Chat.EndedAt:u}); the API refused the end."
+                : $"Ended chat {ending.Chat.Id} at {ending.Chat.EndedAt:u}.");
+            WritePassThru(ending.Chat);
         });
     }
 

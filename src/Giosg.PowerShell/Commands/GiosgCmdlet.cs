@@ -122,11 +122,11 @@ public abstract class GiosgCmdlet : PSCmdlet, IDisposable
     /// -WhatIf/-Confirm for a change. With <paramref name="force"/>, the prompt is skipped for
     /// automation, while -WhatIf (also as a preference) and an explicit -Confirm still apply.
     /// </summary>
-    private protected bool ShouldChange(bool force, string target, string action)
-    {
-        var whatIf = IsSwitchOn("WhatIf") || GetVariableValue("WhatIfPreference") is true or SwitchParameter { IsPresent: true };
-        return force && !whatIf && !IsSwitchOn("Confirm") || ShouldProcess(target, action);
-    }
+    private protected bool ShouldChange(bool force, string target, string action) =>
+        force && !WhatIfRequested && !IsSwitchOn("Confirm") || ShouldProcess(target, action);
+
+    /// <summary>-WhatIf, given or as a preference: ShouldProcess answers false for a dry run, not a "No".</summary>
+    private protected bool WhatIfRequested => IsSwitchOn("WhatIf") || GetVariableValue("WhatIfPreference") is true or SwitchParameter { IsPresent: true };
 
     private bool IsSwitchOn(string name) =>
         MyInvocation.BoundParameters.TryGetValue(name, out var value) && value is SwitchParameter { IsPresent: true };

@@ -8,7 +8,7 @@ namespace Giosg.PowerShell.Housekeeping;
 
 /// <summary>
 /// <para type="synopsis">Ends open chats that have been idle longer than a threshold: the housekeeping job.</para>
-/// <para type="description">Chats of type external never end by themselves, so they pile up as "ghost chats". This lists the open chats of the scope (or of the given rooms), finds those of the wanted types idle past -IdleFor (now - UpdatedAt &gt; IdleFor), and ends them, several at a time. Right before ending a chat it reads the chat again: a chat that ended meanwhile or became active again is skipped with the reason, so no chat that is not stale at that moment is ended. Each candidate is reported as Ended, WouldEnd (-WhatIf), Skipped or Failed; the totals go to the information stream (and the pipeline with -Summary). A failure on one chat does not stop the others. Run it again and it finds nothing new to end.</para>
+/// <para type="description">Chats of type external never end by themselves, so they pile up as "ghost chats". This lists the open chats of the scope (or of the given rooms) and collects those of the wanted types idle past -IdleFor when the run began (runStart - UpdatedAt &gt; IdleFor) before ending any, so its own endings cannot shift the listing's pages. Then it ends them, several at a time: right before ending a chat it reads the chat again, and ends it only if on that fresh data it is open, still idle past the threshold, and carries no -ExcludeTag tag; otherwise it is Skipped with the reason. Then it lists again and handles any candidate the first listing missed (other agents ending chats shift pages too), until a listing finds nothing new (at most 5 listings). So one run ends every chat that was stale when it began and is still stale when re-read, and nothing else. Each handled candidate is reported once as Ended, WouldEnd (-WhatIf), Declined (-Confirm: No), Skipped or Failed; the totals (including NotHandled: candidates left at -MaxCount) go to the information and verbose streams, and the pipeline with -Summary. A failure on one chat does not stop the others. If the command is stopped (Ctrl+C, Select-Object -First, an error), it stops listing and starting chats at once, lets endings already sent finish and writes them to the verbose stream; nothing runs after it returns.</para>
 /// </summary>
 [Cmdlet(VerbsCommon.Close, "GiosgStaleChat", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 [OutputType(typeof(StaleChatResult), typeof(StaleChatSweepSummary))]
@@ -19,8 +19,9 @@ public sealed class CloseGiosgStaleChatCommand : GiosgCmdlet
     private static readonly TimeSpan Sanity = TimeSpan.FromHours(1);
     private CmdletOutput? _output;
 
-    /// <summary><para type="description">How long a chat must have been idle to be ended, e.g. (New-TimeSpan -Days 7) or 7.00:00:00. Under one hour needs -Force: a bare number such as 7 converts to 7 ticks, not days.</para></summary>
+    /// <summary><para type="description">The threshold: how long a chat must have been idle to be ended, e.g. (New-TimeSpan -Days 7) or 7.00:00:00. A bare number such as 7 is refused (PowerShell would read it as 7 ticks, not days). Under one hour needs -AllowShortIdle.</para></summary>
     [Parameter(Mandatory = true, Position = 0)]
+    [NoBareNumber]
     public TimeSpan IdleFor { get; set; }
 
     /// <summary><para type="description">Chat types to end; external by default (the only type that never ends by itself). * for every type.</para></summary>
@@ -54,7 +55,7 @@ public sealed class CloseGiosgStaleChatCommand : GiosgCmdlet
     [ValidateNotNullOrEmpty]
     public string? Tag { get; set; }
 
-    /// <summary><para type="description">Stop after ending this many chats: a safety cap for first runs.</para></summary>
+    /// <summary><para type="description">Send at most this many end requests (with -WhatIf: report at most this many WouldEnd): a safety cap for first runs. Declined chats do not count; candidates left over are counted as NotHandled in the summary.</para></summary>
     [Parameter]
     [ValidateRange(1, int.MaxValue)]
     public int? MaxCount { get; set; }
@@ -64,7 +65,7 @@ public sealed class CloseGiosgStaleChatCommand : GiosgCmdlet
     [ValidateRange(1, 64)]
     public int ThrottleLimit { get; set; } = 4;
 
-    /// <summary><para type="description">The "now" idleness is measured against; the current time by default. Makes a run reproducible.</para></summary>
+    /// <summary><para type="description">The "now" idleness is measured against; the moment the run begins by default. Makes a run reproducible. A time later than the clock is refused: it would make chats stale that are not.</para></summary>
     [Parameter]
     public DateTimeOffset? AsOf { get; set; }
 
@@ -72,22 +73,35 @@ public sealed class CloseGiosgStaleChatCommand : GiosgCmdlet
     [Parameter]
     public SwitchParameter Summary { get; set; }
 
-    /// <summary><para type="description">Ends without asking for confirmation (for runbooks), and allows -IdleFor under one hour. -WhatIf still only reports.</para></summary>
+    /// <summary><para type="description">Ends without asking for confirmation (for runbooks). -WhatIf still only reports. It does not allow -IdleFor under one hour: that needs -AllowShortIdle.</para></summary>
     [Parameter]
     public SwitchParameter Force { get; set; }
+
+    /// <summary><para type="description">Allows an -IdleFor under one hour (tests, demos). Separate from -Force, which every runbook passes.</para></summary>
+    [Parameter]
+    public SwitchParameter AllowShortIdle { get; set; }
 
     private protected override ICommandOutput Output => _output ??= new CmdletOutput(this, (target, action) => ShouldChange(Force, target, action), DrainTrace);
 
     /// <inheritdoc />
     protected override void EndProcessing()
     {
-        if (IdleFor < Sanity && !Force)
+        if (IdleFor > TimeSpan.Zero && IdleFor < Sanity && !AllowShortIdle)
         {
-            ThrowTerminatingError(new ErrorRecord(
-                new ArgumentException($"-IdleFor {IdleFor} is under one hour. A bare number converts to ticks (-IdleFor 7 is 7 ticks, not 7 days): write (New-TimeSpan -Days 7) or 7.00:00:00. Add -Force to sweep with a threshold under an hour."),
+            Refuse(
+                $"-IdleFor {IdleFor} is under one hour; nothing was done.",
                 "GiosgIdleForTooShort",
-                ErrorCategory.InvalidArgument,
-                IdleFor));
+                IdleFor,
+                "Write the threshold as a time span such as (New-TimeSpan -Days 7) or 7.00:00:00; to sweep with a threshold under an hour on purpose, add -AllowShortIdle.");
+        }
+
+        if (AsOf is { } asOf && asOf > DateTimeOffset.UtcNow)
+        {
+            Refuse(
+                $"-AsOf {asOf:u} is later than the clock ({DateTimeOffset.UtcNow:u}); a future 'now' makes chats stale that are not, and the re-check before ending would protect nothing. Nothing was done.",
+                "GiosgAsOfInFuture",
+                asOf,
+                "Give an -AsOf at or before the current time, or leave it out to measure against the moment the run begins.");
         }
 
         var request = new StaleChatSweepRequest
@@ -106,9 +120,15 @@ public sealed class CloseGiosgStaleChatCommand : GiosgCmdlet
         var client = CreateClient();
         Run(request, () =>
         {
-            var reporter = new SweepReporter(Output);
+            var reporter = new SweepReporter(Output, WhatIfRequested);
             var summary = new StaleChatSweep(client, request).Run(reporter, StopToken);
             reporter.Finish(summary, Summary);
         });
     }
+
+    private void Refuse(string message, string errorId, object target, string recommendedAction) =>
+        ThrowTerminatingError(new ErrorRecord(new ArgumentException(message), errorId, ErrorCategory.InvalidArgument, target)
+        {
+            ErrorDetails = new ErrorDetails(message) { RecommendedAction = recommendedAction },
+        });
 }

@@ -10,15 +10,31 @@ namespace Giosg.PowerShell.Housekeeping;
 /// Connects a sweep to PowerShell's streams: approval through -WhatIf/-Confirm, one result
 /// object per candidate, an error for each failure, and a progress bar.
 /// </summary>
-internal sealed class SweepReporter(ICommandOutput output) : ISweepObserver
+internal sealed class SweepReporter(ICommandOutput output, bool whatIf) : ISweepObserver
 {
     private const int ProgressId = 4711;
     private const string Activity = "Close-GiosgStaleChat";
 
-    public bool Approve(Chat candidate, TimeSpan idleFor) =>
+    public SweepApproval Approve(Chat candidate, TimeSpan idleTime) =>
         output.ShouldProcess(
-            $"Chat {candidate.Id} ({candidate.ChatType} in '{candidate.RoomName}', idle for {StaleChatSweep.Describe(idleFor)})",
-            "End the stale chat (permanent: an ended chat cannot be reopened)");
+            $"Chat {candidate.Id} ({candidate.ChatType} in '{candidate.RoomName}', idle for {StaleChatSweep.Describe(idleTime)})",
+            "End the stale chat (permanent: an ended chat cannot be reopened)")
+            ? SweepApproval.End
+            : whatIf ? SweepApproval.WouldEnd : SweepApproval.Declined;
+
+    /// <summary>
+    /// A stopped run: the pipeline may no longer take output, so what the workers finished goes to the
+    /// verbose stream, as far as the host still takes it (the sweep ignores a failure here).
+    /// </summary>
+    public void Stopped(StaleChatSweepSummary summary, IReadOnlyList<StaleChatResult> unreported)
+    {
+        foreach (var result in unreported)
+        {
+            output.WriteVerbose($"Finished after the stop: chat {result.ChatId} {result.Outcome}: {result.Reason}");
+        }
+
+        output.WriteVerbose(summary.ToString());
+    }
 
     public void Report(StaleChatResult result)
     {

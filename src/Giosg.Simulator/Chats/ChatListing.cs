@@ -22,7 +22,8 @@ internal sealed class ChatListing(SimulatorState state)
 
         var filter = pendingOnly || visitor != UInt128.Zero ? query.Filter with { PendingOnly = pendingOnly, Visitor = visitor } : query.Filter;
         var index = query.Field == SortField.CreatedAt ? ChatIndex.ByCreation(scope) : _updatedOrder.For(scope);
-        var page = CursorPager.Read(index, filter, query.Descending, query.Cursor, state.PageSize);
+        var page = CursorPager.Read(index, filter, query.Descending, query.Cursor, state.PageSize, state.Listing.Cursors);
+        state.Listing.Churn(scope, state.Data);
 
         // Chats staged to wake up change only once the client has them with their old updated_at.
         return CursorPageJson.WriteAsync(context, page, ChatJson.Write, () => state.Data.WakeUpListed(page.Items));

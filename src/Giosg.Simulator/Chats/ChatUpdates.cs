@@ -6,7 +6,8 @@ namespace Giosg.Simulator.Chats;
 
 /// <summary>
 /// PATCH and PUT of a chat. Ending is permanent and idempotent: ending an ended chat again answers 200
-/// with the chat as it was, so a retried or repeated sweep is harmless.
+/// with the chat as it was, so a retried or repeated sweep is harmless (or 400 "Chat has already ended."
+/// with <see cref="Paging.ListingBehavior.RefuseRepeatedEnd"/>).
 /// </summary>
 internal sealed class ChatUpdates(SimulatorState state)
 {
@@ -44,6 +45,11 @@ internal sealed class ChatUpdates(SimulatorState state)
             if (current.IsEnded && change.IsEnded == false)
             {
                 return ApiError.Field("is_ended", "An ended chat cannot be reopened.");
+            }
+
+            if (current.IsEnded && change.IsEnded == true && state.Listing.RefuseRepeatedEnd)
+            {
+                return ApiError.BadRequest("Chat has already ended.");
             }
 
             if (current.IsEnded && change.IsWaiting == false)

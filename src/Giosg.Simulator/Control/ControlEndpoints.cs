@@ -33,6 +33,8 @@ internal static class ControlEndpoints
         control.MapPost("chats/{id}/touch", context => TouchAsync(context, state.Data));
         control.MapPost("wake-up-after-listing", context => WakeUpAfterListingAsync(context, state.Data));
         control.MapPut("now", context => SetNowAsync(context, state.Clock));
+        control.MapGet("listing", context => WriteListingAsync(context, state.Listing));
+        control.MapPut("listing", context => SetListingAsync(context, state.Listing));
         FaultEndpoints.Map(control, state);
         control.MapGet("readings", context => WriteReadingsAsync(context, state));
         control.MapPut("readings", context =>
@@ -203,6 +205,48 @@ internal static class ControlEndpoints
         data.WakeUpAfterListing(ids);
         context.Response.StatusCode = StatusCodes.Status204NoContent;
     }
+
+    /// <summary>PUT ?cursors=keys|offsets&amp;churn=N:TOTAL&amp;refuseRepeatedEnd=true|false; each optional, the others stay.</summary>
+    private static Task SetListingAsync(HttpContext context, Paging.ListingBehavior listing)
+    {
+        var query = context.Request.Query;
+        var cursors = query["cursors"].ToString() switch
+        {
+            "" => listing.Cursors,
+            "keys" => Paging.CursorMode.Keys,
+            "offsets" => Paging.CursorMode.Offsets,
+            _ => (Paging.CursorMode?)null,
+        };
+        var churn = query["churn"].ToString().Split(':');
+        int perPage = listing.ChurnPerPage, total = listing.ChurnLeft;
+        var churnOk = churn is [""] || (churn.Length == 2 && int.TryParse(churn[0], out perPage) && int.TryParse(churn[1], out total) && perPage >= 0 && total >= 0);
+        var refuse = listing.RefuseRepeatedEnd;
+        var refuseOk = query["refuseRepeatedEnd"].ToString() is "" || bool.TryParse(query["refuseRepeatedEnd"], out refuse);
+        if (cursors is null || !churnOk || !refuseOk)
+        {
+            return ApiError.BadRequest("Expected cursors=keys|offsets, churn=N:TOTAL, refuseRepeatedEnd=true|false.").WriteAsync(context);
+        }
+
+        listing.Cursors = cursors.Value;
+        listing.SetChurn(perPage, total);
+        listing.RefuseRepeatedEnd = refuse;
+        return WriteListingAsync(context, listing);
+    }
+
+    private static Task WriteListingAsync(HttpContext context, Paging.ListingBehavior listing) =>
+        JsonResponse.WriteAsync(
+            context.Response,
+            StatusCodes.Status200OK,
+            listing,
+            static (writer, listing) =>
+            {
+                writer.WriteStartObject();
+                writer.WriteString("cursors", listing.Cursors == Paging.CursorMode.Offsets ? "offsets" : "keys");
+                writer.WriteNumber("churnPerPage", listing.ChurnPerPage);
+                writer.WriteNumber("churnLeft", listing.ChurnLeft);
+                writer.WriteBoolean("refuseRepeatedEnd", listing.RefuseRepeatedEnd);
+                writer.WriteEndObject();
+            });
 
     private static Task SetNowAsync(HttpContext context, SimulatorClock clock)
     {

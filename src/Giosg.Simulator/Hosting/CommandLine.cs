@@ -22,6 +22,9 @@ internal sealed record CommandLine(SimulatorOptions Options, bool ExitOnStandard
           --faults mixed:RATE      Inject transient faults into that share of API requests, e.g. "mixed:0.1"
           --fault-seed N           Seed of the fault decisions (default 1)
           --readings NAME[,NAME]   Play other readings of the documents: NewestFirstByDefault, ExclusiveCreatedRange, EndedChatRefusesNewTags
+          --cursors keys|offsets   What chat listing cursors encode (default keys)
+          --churn N:TOTAL          Other agents end N chats per listing page served, TOTAL in all
+          --refuse-repeated-end    Answer 400 "Chat has already ended." to ending an ended chat
           --exit-on-stdin-close    Stop when standard input closes (for a parent process)
           --help                   Show this help
         """;
@@ -97,6 +100,22 @@ internal sealed record CommandLine(SimulatorOptions Options, bool ExitOnStandard
                     break;
                 case "--readings":
                     options.Readings = ReadingNames.TryParse(Value(), out var readings, out var readingError) ? readings : Fail<ApiReadings>($"{name}: {readingError}", ref problem);
+                    break;
+                case "--cursors":
+                    options.Cursors = Value() switch
+                    {
+                        "keys" => Paging.CursorMode.Keys,
+                        "offsets" => Paging.CursorMode.Offsets,
+                        _ => Fail<Paging.CursorMode>($"{name} needs keys or offsets.", ref problem),
+                    };
+                    break;
+                case "--churn":
+                    var churn = (Value() ?? string.Empty).Split(':');
+                    options.ChurnPerPage = churn.Length == 2 ? Integer(name, churn[0], 0, int.MaxValue, ref problem) : Fail<int>($"{name} needs N:TOTAL, e.g. 3:60.", ref problem);
+                    options.ChurnTotal = churn.Length == 2 ? Integer(name, churn[1], 0, int.MaxValue, ref problem) : 0;
+                    break;
+                case "--refuse-repeated-end":
+                    options.RefuseRepeatedEnd = true;
                     break;
                 case "--exit-on-stdin-close":
                     exitOnStandardInputClose = true;

@@ -1,3 +1,5 @@
+using Giosg.Simulator.Paging;
+
 namespace Giosg.Simulator.Hosting;
 
 /// <summary>Everything the request pipeline of one simulator shares: its data, clock, settings and hooks.</summary>
@@ -17,6 +19,8 @@ internal sealed class SimulatorState(SimulatorData data, SimulatorClock clock, s
     public int PageSize { get; } = pageSize;
 
     public int Seed { get; } = seed;
+
+    public ListingBehavior Listing { get; } = new();
 
     public IFaultInjector? Faults
     {

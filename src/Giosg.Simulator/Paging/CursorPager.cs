@@ -12,10 +12,12 @@ internal sealed record CursorPage<T>(IReadOnlyList<T> Items, Cursor? Next, Curso
 internal static class CursorPager
 {
     /// <summary>A page of chats; a created_at range narrows the scan by binary search first.</summary>
-    public static CursorPage<SimChat> Read(ChatIndex index, ChatFilter filter, bool descending, Cursor? cursor, int pageSize)
+    public static CursorPage<SimChat> Read(ChatIndex index, ChatFilter filter, bool descending, Cursor? cursor, int pageSize, CursorMode mode = CursorMode.Keys)
     {
         var (low, high) = Bounds(index, filter);
-        return Read(index, low, high, filter.Matches, descending, cursor, pageSize);
+        return mode == CursorMode.Offsets
+            ? ReadAtOffset(index, low, high, filter.Matches, descending, cursor, pageSize)
+            : Read(index, low, high, filter.Matches, descending, cursor, pageSize);
     }
 
     /// <summary>A page of a chat's sub-resource; <paramref name="matches"/> null keeps every item.</summary>
@@ -67,6 +69,43 @@ internal static class CursorPager
             { Backwards: false } c => new CursorPage<T>(items, hasMore ? After(last!.Value) : null, Before(first ?? c.Position)),
             { } c => new CursorPage<T>(items, After(last ?? c.Position), hasMore ? Before(first!.Value) : null),
         };
+    }
+
+    /// <summary>
+    /// Offset paging, as a naive API pages: the cursor's position holds how many matching items to skip,
+    /// counted in the result as it is now, so a chat leaving the result shifts every later page.
+    /// </summary>
+    private static CursorPage<SimChat> ReadAtOffset(ChatIndex list, int low, int high, Func<SimChat, bool> matches, bool descending, Cursor? cursor, int pageSize)
+    {
+        var offset = cursor is { } c ? c.Position.Ticks : 0;
+        var items = new List<SimChat>(Math.Min(pageSize, 1024));
+        var skipped = 0L;
+        var hasMore = false;
+        for (var i = 0; i < high - low; i++)
+        {
+            var item = list[descending ? high - 1 - i : low + i];
+            if (!matches(item))
+            {
+                continue;
+            }
+
+            if (skipped < offset)
+            {
+                skipped++;
+            }
+            else if (items.Count < pageSize)
+            {
+                items.Add(item);
+            }
+            else
+            {
+                hasMore = true;
+                break;
+            }
+        }
+
+        Cursor At(long position) => new(new ChatKey(position, Guid.Empty), list.Field, Backwards: false);
+        return new CursorPage<SimChat>(items, hasMore ? At(offset + pageSize) : null, offset > 0 ? At(Math.Max(0, offset - pageSize)) : null);
     }
 
     /// <summary>Narrows the scan to the created_at range by binary search when the index is in creation order.</summary>

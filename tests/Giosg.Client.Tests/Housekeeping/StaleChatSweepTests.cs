@@ -1,6 +1,7 @@
 using Giosg.Client.Chats;
 using Giosg.Client.Housekeeping;
 using Giosg.Simulator;
+using Giosg.Simulator.Paging;
 using Giosg.Testing;
 
 namespace Giosg.Client.Tests.Housekeeping;
@@ -12,6 +13,9 @@ public sealed class StaleChatSweepTests : IAsyncLifetime
     private GiosgSimulator _sim = null!;
 
     private DateTimeOffset Now => _sim.Clock.Now;
+
+    /// <summary>Every sweep test that ends chats runs against keyset cursors and against offset cursors.</summary>
+    public static TheoryData<CursorMode> CursorModes => new() { CursorMode.Keys, CursorMode.Offsets };
 
     public async Task InitializeAsync() =>
         _sim = await GiosgSimulator.StartAsync(new SimulatorOptions { Chats = 600, Seed = 21, PageSize = 50, Now = SimulatorFixture.Now });
@@ -31,9 +35,11 @@ public sealed class StaleChatSweepTests : IAsyncLifetime
 
     private int Changes(string method) => _sim.Requests.Snapshot().Count(request => request.Method == method);
 
-    [Fact]
-    public void The_sweep_ends_exactly_the_stale_external_chats_and_nothing_else()
+    [Theory]
+    [MemberData(nameof(CursorModes))]
+    public void The_sweep_ends_exactly_the_stale_external_chats_and_nothing_else(CursorMode cursors)
     {
+        _sim.Listing.Cursors = cursors;
         var stale = StaleExternal(Week).Select(chat => chat.Id).ToHashSet();
         var before = _sim.Data.Chats.ToDictionary(chat => chat.Id, chat => chat.IsEnded);
         Assert.True(stale.Count > 5, "the seeded org should have ghost chats");
@@ -43,16 +49,20 @@ public sealed class StaleChatSweepTests : IAsyncLifetime
 
         Assert.Equal(stale.Count, summary.Ended);
         Assert.Equal(stale.Count, summary.Candidates);
-        Assert.Equal(0, summary.Failed + summary.Skipped + summary.WouldEnd);
+        Assert.Equal(0, summary.Failed + summary.Skipped + summary.WouldEnd + summary.NotHandled);
+        Assert.True(summary.Converged);
+        Assert.Equal(2, summary.Passes);
         Assert.True(stale.SetEquals(observer.Results.Where(result => result.Outcome == StaleChatOutcome.Ended).Select(result => result.ChatId)));
         Assert.All(_sim.Data.Chats, chat => Assert.Equal(before[chat.Id] || stale.Contains(chat.Id), chat.IsEnded));
         Assert.True(observer.AllCallsOnTheDrivingThread);
         Assert.True(observer.ProgressReports > 0);
     }
 
-    [Fact]
-    public void A_second_run_right_after_finds_nothing_to_end()
+    [Theory]
+    [MemberData(nameof(CursorModes))]
+    public void A_second_run_right_after_finds_nothing_to_end(CursorMode cursors)
     {
+        _sim.Listing.Cursors = cursors;
         Sweep(External(Week), new RecordingSweepObserver());
         var patchesAfterFirst = Changes("PATCH");
 
@@ -63,9 +73,11 @@ public sealed class StaleChatSweepTests : IAsyncLifetime
         Assert.Equal(patchesAfterFirst, Changes("PATCH"));
     }
 
-    [Fact]
-    public void A_chat_idle_exactly_the_threshold_is_not_stale()
+    [Theory]
+    [MemberData(nameof(CursorModes))]
+    public void A_chat_idle_exactly_the_threshold_is_not_stale(CursorMode cursors)
     {
+        _sim.Listing.Cursors = cursors;
         var edge = StaleExternal(Week).OrderBy(chat => chat.UpdatedAt).Skip(2).First();
         var idleFor = Now - edge.UpdatedAt;
         var older = StaleExternal(idleFor);
@@ -93,20 +105,24 @@ public sealed class StaleChatSweepTests : IAsyncLifetime
         Assert.All(stale, chat => Assert.False(chat.IsEnded));
     }
 
-    [Fact]
-    public void MaxCount_caps_the_chats_ended_and_stops_the_listing()
+    [Theory]
+    [MemberData(nameof(CursorModes))]
+    public void MaxCount_caps_the_end_requests_and_counts_the_leftovers_without_records(CursorMode cursors)
     {
+        _sim.Listing.Cursors = cursors;
         var stale = StaleExternal(Week);
         var observer = new RecordingSweepObserver();
 
         var summary = Sweep(External(Week) with { MaxCount = 3, ThrottleLimit = 2 }, observer);
 
         Assert.Equal(3, summary.Ended);
+        Assert.Equal(3, summary.EndRequests);
         Assert.True(summary.ReachedMaxCount);
         Assert.Equal(3, Changes("PATCH"));
         Assert.Equal(3, stale.Count(chat => chat.IsEnded));
-        Assert.True(summary.Scanned < _sim.Data.OwnedChats.Count(chat => !chat.IsEnded), "the listing should stop early");
-        Assert.All(observer.Results.Where(result => result.Outcome == StaleChatOutcome.Skipped), result => Assert.Contains("MaxCount", result.Reason, StringComparison.Ordinal));
+        Assert.Equal(stale.Count - 3, summary.NotHandled);
+        Assert.Equal(3, observer.Results.Count);
+        Assert.Equal(1, summary.Passes);
     }
 
     [Theory]
@@ -124,9 +140,11 @@ public sealed class StaleChatSweepTests : IAsyncLifetime
         Assert.InRange(_sim.Requests.MaxInFlight, 1, limit + 1);
     }
 
-    [Fact]
-    public void A_chat_ended_meanwhile_is_skipped_with_the_reason_and_not_ended_again()
+    [Theory]
+    [MemberData(nameof(CursorModes))]
+    public void A_chat_ended_meanwhile_is_skipped_with_the_reason_and_not_ended_again(CursorMode cursors)
     {
+        _sim.Listing.Cursors = cursors;
         var victim = StaleExternal(Week)[1];
         _sim.Faults = new DelegateFaultInjector(context =>
         {
@@ -147,9 +165,11 @@ public sealed class StaleChatSweepTests : IAsyncLifetime
         Assert.DoesNotContain(_sim.Requests.Snapshot(), request => request.Method == "PATCH" && request.Path.Contains(victim.Id.ToString("D"), StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void A_failure_on_one_chat_is_reported_and_the_others_are_still_ended()
+    [Theory]
+    [MemberData(nameof(CursorModes))]
+    public void A_failure_on_one_chat_is_reported_and_the_others_are_still_ended(CursorMode cursors)
     {
+        _sim.Listing.Cursors = cursors;
         var stale = StaleExternal(Week);
         var broken = stale[2];
         _sim.Faults = DelegateFaultInjector.Respond(
@@ -166,9 +186,11 @@ public sealed class StaleChatSweepTests : IAsyncLifetime
         Assert.All(stale.Where(chat => chat.Id != broken.Id), chat => Assert.True(chat.IsEnded));
     }
 
-    [Fact]
-    public void Every_type_is_swept_when_no_type_is_given()
+    [Theory]
+    [MemberData(nameof(CursorModes))]
+    public void Every_type_is_swept_when_no_type_is_given(CursorMode cursors)
     {
+        _sim.Listing.Cursors = cursors;
         // Two months on, every open chat of every type has been idle for more than a week.
         var later = Now.AddDays(60);
         var stale = _sim.Data.OwnedChats.Where(chat => !chat.IsEnded).ToList();
@@ -180,9 +202,11 @@ public sealed class StaleChatSweepTests : IAsyncLifetime
         Assert.All(stale, chat => Assert.True(chat.IsEnded));
     }
 
-    [Fact]
-    public void Listing_one_room_sweeps_only_that_room()
+    [Theory]
+    [MemberData(nameof(CursorModes))]
+    public void Listing_one_room_sweeps_only_that_room(CursorMode cursors)
     {
+        _sim.Listing.Cursors = cursors;
         var room = StaleExternal(Week).GroupBy(chat => chat.RoomId).OrderByDescending(group => group.Count()).First().Key;
         var inRoom = StaleExternal(Week).Where(chat => chat.RoomId == room).ToList();
         var elsewhere = StaleExternal(Week).Where(chat => chat.RoomId != room).ToList();
@@ -207,5 +231,17 @@ public sealed class StaleChatSweepTests : IAsyncLifetime
         Assert.Throws<ArgumentException>(() => new StaleChatSweep(
             new GiosgClient(connection),
             new StaleChatSweepRequest { IdleFor = TimeSpan.FromDays(idleDays), ThrottleLimit = throttle, MaxCount = maxCount }));
+    }
+
+    [Fact]
+    public void An_AsOf_later_than_the_clock_is_refused()
+    {
+        using var connection = SimulatorFixture.Connect(_sim);
+        var future = DateTimeOffset.UtcNow.AddMinutes(5);
+
+        var refused = Assert.Throws<ArgumentOutOfRangeException>(() => new StaleChatSweep(new GiosgClient(connection), External(Week) with { AsOf = future }));
+
+        Assert.Equal("AsOf", refused.ParamName);
+        Assert.Empty(_sim.Requests.Snapshot());
     }
 }
