@@ -205,7 +205,7 @@ public sealed class RetryTests : IAsyncLifetime
         var chat = Owned(9);
         _sim.Faults = DelegateFaultInjector.FirstTimes(_ => true, 100, DelegateFaultInjector.Status(503));
         using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
-        var slowRetries = SimulatorFixture.FastRetries with { BaseDelay = TimeSpan.FromSeconds(30), MaxRetryWait = TimeSpan.FromMinutes(5) };
+        var slowRetries = SimulatorFixture.FastRetries with { BaseDelay = TimeSpan.FromSeconds(30), MaxRetryWait = TimeSpan.FromMinutes(2) };
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Client(slowRetries).Chats.GetAsync(chat.Id, ChatScope.Owned, cancellation.Token));
     }
