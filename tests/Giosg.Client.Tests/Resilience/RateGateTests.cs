@@ -41,8 +41,8 @@ public sealed class RateGateTests : IAsyncLifetime
     public async Task A_pause_longer_than_the_attempt_timeout_is_waited_out_before_the_attempt_starts()
     {
         var chat = Owned(0);
-        var client = Client(SimulatorFixture.FastRetries with { MaxRetries = 0, AttemptTimeout = TimeSpan.FromMilliseconds(300) });
-        client.Connection.Transport.Gate.PauseUntil(DateTimeOffset.UtcNow.AddSeconds(1));
+        var client = Client(SimulatorFixture.FastRetries with { MaxRetries = 0, AttemptTimeout = TimeSpan.FromSeconds(2) });
+        client.Connection.Transport.Gate.PauseUntil(DateTimeOffset.UtcNow.AddSeconds(3));
 
         var read = await client.Chats.GetAsync(chat.Id, ChatScope.Owned);
 
