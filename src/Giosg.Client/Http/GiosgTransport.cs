@@ -301,6 +301,7 @@ internal sealed class GiosgTransport : IDisposable
             ConnectTimeout = TimeSpan.FromSeconds(30),
         };
 #else
+        TlsPolicy.Apply();
         return new HttpClientHandler
         {
             AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
