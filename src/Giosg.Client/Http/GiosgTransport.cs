@@ -41,8 +41,16 @@ internal sealed class GiosgTransport : IDisposable
     internal RateGate Gate { get; } = new();
 
     /// <summary>GETs <paramref name="uri"/> and deserializes the body as it streams in.</summary>
-    public async Task<T> GetJsonAsync<T>(Uri uri, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken) =>
-        (await SendForJsonAsync(ApiRequest.Get(uri), typeInfo, cancellationToken).ConfigureAwait(false)).Value;
+    /// <param name="uri">The URL.</param>
+    /// <param name="typeInfo">The body's type.</param>
+    /// <param name="cancellationToken">Stops the request.</param>
+    /// <param name="observeBody">Wraps each attempt's body stream before it is deserialized (a listing sniffs the next link from it).</param>
+    public async Task<T> GetJsonAsync<T>(Uri uri, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken, Func<Stream, Stream>? observeBody = null)
+    {
+        var request = ApiRequest.Get(uri);
+        var answer = await ExecuteAsync(request, (response, state, token) => ReadJsonAsync(request, response, state, typeInfo, token, observeBody), cancellationToken).ConfigureAwait(false);
+        return answer.Value;
+    }
 
     /// <summary>Sends the request and deserializes a successful response's body, telling which success status the API chose (200 or 201, say) and after how many attempts.</summary>
     public Task<ApiResponse<T>> SendForJsonAsync<T>(ApiRequest request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken) =>
@@ -212,7 +220,7 @@ internal sealed class GiosgTransport : IDisposable
         };
     }
 
-    private async Task<ApiResponse<T>> ReadJsonAsync<T>(ApiRequest request, HttpResponseMessage response, RequestState state, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+    private async Task<ApiResponse<T>> ReadJsonAsync<T>(ApiRequest request, HttpResponseMessage response, RequestState state, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken, Func<Stream, Stream>? observeBody = null)
     {
         var mediaType = response.Content.Headers.ContentType?.MediaType;
         if (mediaType is not null && !mediaType.EndsWith("json", StringComparison.OrdinalIgnoreCase))
@@ -223,10 +231,11 @@ internal sealed class GiosgTransport : IDisposable
         try
         {
 #if NET8_0_OR_GREATER
-            using var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
 #else
-            using var body = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
+            var stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
 #endif
+            using var body = observeBody is null ? stream : observeBody(stream);
             var value = await JsonSerializer.DeserializeAsync(body, typeInfo, cancellationToken).ConfigureAwait(false);
             return new ApiResponse<T>(value ?? throw InvalidResponse(request, "an empty (null) JSON document", null), response.StatusCode, state.Attempts);
         }
