@@ -123,6 +123,15 @@ Describe 'Chat tags' {
         Get-GiosgChatTag -ChatId $chat.Id | Should -BeNullOrEmpty
     }
 
+    It 'refuses to remove a tag named ''..'', which would address the chat itself, and sends nothing' {
+        $chat = Get-FreshOpenChat
+        Remove-GiosgChatTag -ChatId $chat.Id -Name '..' -Confirm:$false -ErrorVariable failures -ErrorAction SilentlyContinue
+        $failures.Count | Should -Be 1
+        $failures[0].FullyQualifiedErrorId | Should -BeLike 'GiosgInvalidTarget,*'
+        $failures[0].TargetObject | Should -Be $chat.Id
+        Get-ChangeRequest | Should -BeNullOrEmpty
+    }
+
     It 'sends nothing under -WhatIf' {
         $chat = Get-FreshOpenChat
         $chat | Add-GiosgChatTag -Name 'Lead' -WhatIf

@@ -2,20 +2,61 @@ BeforeAll {
     Import-Module (Join-Path $PSScriptRoot '../../tools/GiosgSimulator.psm1') -Force
     $script:manifest = (Resolve-Path $env:GIOSG_TEST_MODULE).Path
     $script:sim = Start-GiosgSimulator -Chats 100 -Seed 2
+    $script:edition = if ($env:GIOSG_TEST_EDITION) { $env:GIOSG_TEST_EDITION } else { 'net8.0' }
 }
 
 AfterAll { Stop-GiosgSimulator $sim }
 
 Describe 'Dependency isolation' {
     It 'keeps the client and third-party assemblies out of the module folder''s root' {
-        $root = Join-Path (Split-Path $manifest) 'net8.0'
+        $root = Join-Path (Split-Path $manifest) $edition
         (Get-ChildItem $root -Filter *.dll).Name | Should -Be 'Giosg.PowerShell.dll'
         (Get-ChildItem (Join-Path $root 'dependencies') -Filter *.dll).Name | Should -Contain 'Polly.Core.dll'
     }
 
-    # Private load contexts exist only on PowerShell 7 with the net8.0 build; the netstandard2.0 build
-    # relies on .NET Framework loading strong-named versions side by side, which a .NET host does not.
-    It 'imports and lists chats in a session that already loaded another Polly.Core' -Skip:($env:GIOSG_TEST_EDITION -eq 'netstandard2.0') {
+    It 'answers no other module''s request for Polly.Core, System.Text.Json or Giosg.Client with its own copies' {
+        # Right after import, before the module loads anything itself, another module asks for versions
+        # the module does not ship (and, on PowerShell 7, for Polly.Core at exactly the module's version):
+        # none may be served from the module's dependencies folder. Then the module must still work.
+        $folder = (Join-Path (Split-Path $manifest) $edition).TrimEnd('/')
+        $pollyVersion = [System.Reflection.AssemblyName]::GetAssemblyName((Join-Path $folder 'dependencies/Polly.Core.dll')).Version
+        $script = @"
+`$ErrorActionPreference = 'Stop'
+Import-Module '$manifest'
+`$requests = @(
+    'Polly.Core, Version=7.0.0.0, Culture=neutral, PublicKeyToken=c8a3ffc3f8f825cc',
+    'Polly.Core, Version=9.0.0.0, Culture=neutral, PublicKeyToken=c8a3ffc3f8f825cc',
+    'System.Text.Json, Version=99.0.0.0, Culture=neutral, PublicKeyToken=cc7b13ffcd2ddd51',
+    'Microsoft.Bcl.TimeProvider, Version=1.0.0.0, Culture=neutral, PublicKeyToken=cc7b13ffcd2ddd51',
+    'Giosg.Client, Version=99.0.0.0'
+)
+if ('$edition' -eq 'net8.0') { `$requests += 'Polly.Core, Version=$pollyVersion, Culture=neutral, PublicKeyToken=c8a3ffc3f8f825cc' }
+foreach (`$request in `$requests) {
+    try {
+        `$assembly = [System.Reflection.Assembly]::Load(`$request)
+        '{0} => {1}' -f `$request, `$assembly.Location
+    }
+    catch {
+        '{0} => not loaded' -f `$request
+    }
+}
+Connect-Giosg -OrganizationId '$($sim.OrganizationId)' -ApiToken (ConvertTo-SecureString '$($sim.Token)' -AsPlainText -Force) -BaseUri '$($sim.BaseUri)'
+'listed {0}' -f @(Get-GiosgChat -First 2).Count
+"@
+        $lines = pwsh -NoProfile -NonInteractive -Command $script
+        $LASTEXITCODE | Should -Be 0 -Because ($lines | Out-String)
+        $answers = @($lines | Where-Object { $_ -like '* => *' })
+        $answers.Count | Should -BeGreaterOrEqual 5 -Because ($lines | Out-String)
+        $answers | Where-Object { $_ -like "* => $folder*" } | Should -BeNullOrEmpty -Because ($answers | Out-String)
+        $lines | Should -Contain 'listed 2'
+    }
+
+    It 'imports and lists chats in a session that already loaded another Polly.Core' {
+        if ($edition -ne 'net8.0') {
+            Set-ItResult -Skipped -Because 'the netstandard2.0 build relies on .NET Framework''s side-by-side strong-named loading, which PowerShell 7''s single default context cannot stand in for'
+            return
+        }
+
         $impostor = Join-Path $TestDrive 'Polly.Core.dll'
         # A fresh process: the other module's Polly must be there before ours is imported.
         $script = @"

@@ -43,6 +43,9 @@ public sealed class GiosgApiException : Exception
     /// <summary>How long the API asked to wait before trying again (its Retry-After), if it said.</summary>
     public TimeSpan? RetryAfter { get; }
 
+    /// <summary>How many attempts were sent: 0 when the request failed before sending (a rate-limit pause it could not wait out), more than 1 when it was retried.</summary>
+    public int Attempts { get; internal set; } = 1;
+
     /// <summary>The API's own explanation (its <c>detail</c> or field errors), already redacted.</summary>
     public string? ServerDetail { get; }
 }

@@ -21,39 +21,49 @@ internal sealed class GiosgTransport : IDisposable
     private readonly HttpClient _http;
     private readonly ApiToken _token;
     private readonly ResiliencePipeline _pipeline;
-    private readonly RateGate _rateGate = new();
 
     public GiosgTransport(ApiToken token, IReadOnlyList<Uri> origins, string userAgent, RetrySettings retry, HttpMessageHandler? innerHandler)
     {
         _token = token;
         var handler = new AuthorizationHandler(token, origins) { InnerHandler = innerHandler ?? CreatePooledHandler() };
 
-        // Time limits live in the resilience pipeline (per attempt, per request), not in HttpClient.
+        // Time limits live here and in the resilience pipeline (per attempt, per request), not in HttpClient.
         _http = new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
         _http.DefaultRequestHeaders.UserAgent.ParseAdd(userAgent);
         _http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         Retry = retry;
-        _pipeline = ResiliencePipelineFactory.Create(retry);
+        _pipeline = ResiliencePipelineFactory.Create(retry, Gate);
     }
 
     public RetrySettings Retry { get; }
 
-    /// <summary>GETs <paramref name="uri"/> and deserializes the body as it streams in.</summary>
-    public async Task<T> GetJsonAsync<T>(Uri uri, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken) =>
-        (await SendForJsonAsync(ApiRequest.Get(uri), typeInfo, cancellationToken).ConfigureAwait(false)).Value;
+    /// <summary>The connection-wide pause after a 429 that some request is waiting out.</summary>
+    internal RateGate Gate { get; } = new();
 
-    /// <summary>Sends the request and deserializes a successful response's body, telling which success status the API chose (200 or 201, say).</summary>
+    /// <summary>GETs <paramref name="uri"/> and deserializes the body as it streams in.</summary>
+    /// <param name="uri">The URL.</param>
+    /// <param name="typeInfo">The body's type.</param>
+    /// <param name="cancellationToken">Stops the request.</param>
+    /// <param name="observeBody">Wraps each attempt's body stream before it is deserialized (a listing sniffs the next link from it).</param>
+    public async Task<T> GetJsonAsync<T>(Uri uri, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken, Func<Stream, Stream>? observeBody = null)
+    {
+        var request = ApiRequest.Get(uri);
+        var answer = await ExecuteAsync(request, (response, state, token) => ReadJsonAsync(request, response, state, typeInfo, token, observeBody), cancellationToken).ConfigureAwait(false);
+        return answer.Value;
+    }
+
+    /// <summary>Sends the request and deserializes a successful response's body, telling which success status the API chose (200 or 201, say) and after how many attempts.</summary>
     public Task<ApiResponse<T>> SendForJsonAsync<T>(ApiRequest request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken) =>
-        ExecuteAsync(request, (response, token) => ReadJsonAsync(request, response, typeInfo, token), cancellationToken);
+        ExecuteAsync(request, (response, state, token) => ReadJsonAsync(request, response, state, typeInfo, token), cancellationToken);
 
     /// <summary>Sends a request whose successful answer has no body worth reading (a DELETE's 204).</summary>
-    public Task<HttpStatusCode> SendWithoutResultAsync(ApiRequest request, CancellationToken cancellationToken) =>
-        ExecuteAsync(request, static (response, _) => Task.FromResult(response.StatusCode), cancellationToken);
+    public Task<ApiResponse<HttpStatusCode>> SendWithoutResultAsync(ApiRequest request, CancellationToken cancellationToken) =>
+        ExecuteAsync(request, static (response, state, _) => Task.FromResult(new ApiResponse<HttpStatusCode>(response.StatusCode, response.StatusCode, state.Attempts)), cancellationToken);
 
     public void Dispose() => _http.Dispose();
 
     /// <summary>Runs the attempts of one request through the resilience pipeline.</summary>
-    private async Task<TResult> ExecuteAsync<TResult>(ApiRequest request, Func<HttpResponseMessage, CancellationToken, Task<TResult>> read, CancellationToken cancellationToken)
+    private async Task<TResult> ExecuteAsync<TResult>(ApiRequest request, Func<HttpResponseMessage, RequestState, CancellationToken, Task<TResult>> read, CancellationToken cancellationToken)
     {
         var state = new RequestState(request);
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
@@ -69,10 +79,14 @@ internal sealed class GiosgTransport : IDisposable
         {
             throw Exhausted(state, new GiosgApiException(
                 GiosgErrorKind.Timeout,
-                $"{request} got no complete answer in time (each attempt may take {Retry.AttemptTimeout.TotalSeconds:0.#} s, the whole request {Retry.RequestDeadline.TotalSeconds:0.#} s).",
+                $"{request} got no complete answer within the request's deadline of {RetrySettings.Seconds(Retry.RequestDeadline)} (each attempt may take {RetrySettings.Seconds(Retry.AttemptTimeout)}).",
                 request.Method.Method,
                 request.Uri.PathAndQuery,
                 innerException: exception));
+        }
+        catch (GiosgApiException exception) when (state.RefusedWait is { } refused)
+        {
+            throw WaitRefused(state, exception, refused.Wait, refused.Limit);
         }
         catch (GiosgApiException exception) when (state.Attempts > 1)
         {
@@ -84,13 +98,40 @@ internal sealed class GiosgTransport : IDisposable
         }
     }
 
-    /// <summary>One attempt: wait out a shared rate-limit pause, send a fresh message, read the answer.</summary>
-    private async Task<TResult> AttemptAsync<TResult>(RequestState state, Func<HttpResponseMessage, CancellationToken, Task<TResult>> read, CancellationToken cancellationToken)
+    /// <summary>
+    /// One attempt: wait out the connection's rate-limit pause (paid from the request's wait budget,
+    /// outside the attempt's timeout), then send a fresh message and read the answer within the
+    /// attempt timeout. When the timeout fires the response is disposed, so a body stalled on a
+    /// runtime whose streams ignore cancellation (.NET Framework) cannot outlive the attempt.
+    /// </summary>
+    private async Task<TResult> AttemptAsync<TResult>(RequestState state, Func<HttpResponseMessage, RequestState, CancellationToken, Task<TResult>> read, CancellationToken cancellationToken)
     {
-        await _rateGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await WaitForGateAsync(state, cancellationToken).ConfigureAwait(false);
         state.Attempts++;
         var request = state.Request;
         var started = Stopwatch.GetTimestamp();
+        using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        attempt.CancelAfter(Retry.AttemptTimeout);
+        try
+        {
+            return await SendAndReadAsync(state, read, started, attempt.Token).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (attempt.IsCancellationRequested && !cancellationToken.IsCancellationRequested
+            && exception is OperationCanceledException or IOException or ObjectDisposedException or HttpRequestException or GiosgApiException { Kind: GiosgErrorKind.Network })
+        {
+            Trace(state, "no complete answer", started, $"the attempt timed out after {RetrySettings.Seconds(Retry.AttemptTimeout)}");
+            throw new GiosgApiException(
+                GiosgErrorKind.Timeout,
+                $"{request} got no complete answer within the attempt timeout ({RetrySettings.Seconds(Retry.AttemptTimeout)}).",
+                request.Method.Method,
+                request.Uri.PathAndQuery,
+                innerException: exception);
+        }
+    }
+
+    private async Task<TResult> SendAndReadAsync<TResult>(RequestState state, Func<HttpResponseMessage, RequestState, CancellationToken, Task<TResult>> read, long started, CancellationToken cancellationToken)
+    {
+        var request = state.Request;
         using var message = request.ToMessage();
         HttpResponseMessage response;
         try
@@ -104,22 +145,18 @@ internal sealed class GiosgTransport : IDisposable
         }
 
         using (response)
+        using (cancellationToken.Register(static response => ((HttpResponseMessage)response!).Dispose(), response))
         {
             if (!response.IsSuccessStatusCode)
             {
                 var failure = await ApiErrorTranslator.FromResponseAsync(response, _token, cancellationToken).ConfigureAwait(false);
-                if (failure is { Kind: GiosgErrorKind.RateLimited, RetryAfter: { } pause })
-                {
-                    _rateGate.PauseUntil(DateTimeOffset.UtcNow + pause);
-                }
-
                 Trace(state, ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture), started, null);
                 throw failure;
             }
 
             try
             {
-                var result = await read(response, cancellationToken).ConfigureAwait(false);
+                var result = await read(response, state, cancellationToken).ConfigureAwait(false);
                 Trace(state, ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture), started, null);
                 return result;
             }
@@ -131,7 +168,59 @@ internal sealed class GiosgTransport : IDisposable
         }
     }
 
-    private async Task<ApiResponse<T>> ReadJsonAsync<T>(ApiRequest request, HttpResponseMessage response, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+    /// <summary>
+    /// Holds the attempt back while the connection's rate gate is closed. The wait counts against
+    /// the request's wait budget; one that cannot fit the budget or the deadline fails at once.
+    /// </summary>
+    private async Task WaitForGateAsync(RequestState state, CancellationToken cancellationToken)
+    {
+        var pause = Gate.Remaining;
+        if (pause <= TimeSpan.Zero)
+        {
+            return;
+        }
+
+        var budget = Retry.MaxRetryWait - state.Waited;
+        var deadline = Retry.RequestDeadline - state.Elapsed;
+        if (pause > budget || pause >= deadline)
+        {
+            var limit = pause > budget
+                ? $"this request's wait budget ({RetrySettings.Seconds(budget)} left of -MaxRetryWait {RetrySettings.Seconds(Retry.MaxRetryWait)})"
+                : $"the request deadline ({RetrySettings.Seconds(deadline)} left of {RetrySettings.Seconds(Retry.RequestDeadline)})";
+            var request = state.Request;
+            throw WaitRefused(state, new GiosgApiException(GiosgErrorKind.RateLimited, string.Empty, request.Method.Method, request.Uri.PathAndQuery, retryAfter: pause), pause, limit);
+        }
+
+        state.Waited += pause;
+        RequestTrace.Write($"Holding {state.Request} for {pause.TotalSeconds:0.0#} s: the API asked this connection to pause (429).");
+        await Task.Delay(pause, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>A wait the API asked for that the request could not afford: RateLimited, naming the wait and the limit.</summary>
+    private GiosgApiException WaitRefused(RequestState state, GiosgApiException last, TimeSpan wait, string limit)
+    {
+        var sent = state.Attempts switch
+        {
+            0 => "was not sent",
+            1 => "was sent once",
+            _ => $"was sent {state.Attempts} times",
+        };
+        var status = last.StatusCode is { } code ? $" (last answer: {(int)code} {code})" : string.Empty;
+        return new GiosgApiException(
+            last.Kind == GiosgErrorKind.ServerError ? last.Kind : GiosgErrorKind.RateLimited,
+            _token.Redact($"{state.Request} {sent}{status}: the API asked to wait {RetrySettings.Seconds(wait)} before trying again, more than {limit} allows. Try again after that wait, or allow longer waits with Connect-Giosg -MaxRetryWait."),
+            last.Method,
+            last.RequestPath,
+            last.StatusCode,
+            last.ServerDetail,
+            last.Message.Length == 0 ? null : last,
+            wait)
+        {
+            Attempts = state.Attempts,
+        };
+    }
+
+    private async Task<ApiResponse<T>> ReadJsonAsync<T>(ApiRequest request, HttpResponseMessage response, RequestState state, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken, Func<Stream, Stream>? observeBody = null)
     {
         var mediaType = response.Content.Headers.ContentType?.MediaType;
         if (mediaType is not null && !mediaType.EndsWith("json", StringComparison.OrdinalIgnoreCase))
@@ -142,12 +231,13 @@ internal sealed class GiosgTransport : IDisposable
         try
         {
 #if NET8_0_OR_GREATER
-            using var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
 #else
-            using var body = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
+            var stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
 #endif
+            using var body = observeBody is null ? stream : observeBody(stream);
             var value = await JsonSerializer.DeserializeAsync(body, typeInfo, cancellationToken).ConfigureAwait(false);
-            return new ApiResponse<T>(value ?? throw InvalidResponse(request, "an empty (null) JSON document", null), response.StatusCode);
+            return new ApiResponse<T>(value ?? throw InvalidResponse(request, "an empty (null) JSON document", null), response.StatusCode, state.Attempts);
         }
         catch (JsonException exception)
         {
@@ -188,7 +278,10 @@ internal sealed class GiosgTransport : IDisposable
                 last.StatusCode,
                 last.ServerDetail,
                 last,
-                last.RetryAfter);
+                last.RetryAfter)
+            {
+                Attempts = state.Attempts,
+            };
 
     private GiosgApiException NetworkFailure(ApiRequest request, Exception exception) =>
         new(GiosgErrorKind.Network,
@@ -217,6 +310,7 @@ internal sealed class GiosgTransport : IDisposable
             ConnectTimeout = TimeSpan.FromSeconds(30),
         };
 #else
+        TlsPolicy.Apply();
         return new HttpClientHandler
         {
             AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,

@@ -1,7 +1,6 @@
 using Giosg.Client.Errors;
 using Polly;
 using Polly.Retry;
-using Polly.Timeout;
 
 namespace Giosg.Client.Http;
 
@@ -10,11 +9,12 @@ namespace Giosg.Client.Http;
 /// it is safe (<see cref="ApiRequest.Retryable"/>) and the failure is transient: 408, 429, 500,
 /// 502, 503, 504, a broken or refused connection, a truncated body, an attempt that timed out.
 /// Waits back off exponentially with jitter, follow Retry-After when the API gives one, and stop
-/// once the request's wait budget would be exceeded.
+/// once the request's wait budget or deadline would be exceeded. The per-attempt timeout is not
+/// here: <see cref="GiosgTransport"/> starts it after the rate gate, so waits never eat into it.
 /// </summary>
 internal static class ResiliencePipelineFactory
 {
-    public static ResiliencePipeline Create(RetrySettings settings)
+    public static ResiliencePipeline Create(RetrySettings settings, RateGate gate)
     {
         var builder = new ResiliencePipelineBuilder().AddTimeout(settings.RequestDeadline);
         if (settings.MaxRetries > 0)
@@ -32,31 +32,46 @@ internal static class ResiliencePipelineFactory
                 {
                     var state = arguments.Context.Properties.GetValue(RequestState.Key, null!);
                     state.Waited += arguments.RetryDelay;
+                    if (arguments.Outcome.Exception is GiosgApiException { Kind: GiosgErrorKind.RateLimited, RetryAfter: { } pause })
+                    {
+                        // Only a pause this request is going to wait out closes the gate for the others:
+                        // they queue behind it instead of spending their own attempts on more 429s.
+                        gate.PauseUntil(DateTimeOffset.UtcNow + pause);
+                    }
+
                     RequestTrace.Write($"Retrying {state.Request} in {arguments.RetryDelay.TotalSeconds:0.0#} s ({Reason(arguments.Outcome.Exception)}).");
                     return default;
                 },
             });
         }
 
-        return builder.AddTimeout(settings.AttemptTimeout).Build();
+        return builder.Build();
     }
 
     private static bool ShouldRetry(Exception? exception, ResilienceContext context, RetrySettings settings)
     {
         var state = context.Properties.GetValue(RequestState.Key, null!);
-        if (!state.Request.Retryable || state.Waited >= settings.MaxRetryWait)
+        if (!state.Request.Retryable || state.Waited >= settings.MaxRetryWait || context.CancellationToken.IsCancellationRequested)
         {
             return false;
         }
 
-        return exception switch
+        if (exception is GiosgApiException { RetryAfter: { } pause } && IsTransient((GiosgApiException)exception))
         {
-            // Waiting longer than the budget allows would only delay the same failure.
-            GiosgApiException { RetryAfter: { } pause } when state.Waited + pause > settings.MaxRetryWait => false,
-            GiosgApiException api => IsTransient(api),
-            TimeoutRejectedException => !context.CancellationToken.IsCancellationRequested,
-            _ => false,
-        };
+            // Waiting longer than the budget or the deadline allows would only end in the same failure, later.
+            var limit = state.Waited + pause > settings.MaxRetryWait
+                ? $"this request's wait budget ({RetrySettings.Seconds(settings.MaxRetryWait - state.Waited)} left of -MaxRetryWait {RetrySettings.Seconds(settings.MaxRetryWait)})"
+                : state.Elapsed + pause >= settings.RequestDeadline
+                    ? $"the request deadline ({RetrySettings.Seconds(settings.RequestDeadline - state.Elapsed)} left of {RetrySettings.Seconds(settings.RequestDeadline)})"
+                    : null;
+            if (limit is not null)
+            {
+                state.RefusedWait = (pause, limit);
+                return false;
+            }
+        }
+
+        return exception is GiosgApiException api && IsTransient(api);
     }
 
     private static bool IsTransient(GiosgApiException exception) => exception.Kind switch
@@ -70,7 +85,6 @@ internal static class ResiliencePipelineFactory
     {
         GiosgApiException { StatusCode: { } status } => $"{(int)status} {status}",
         GiosgApiException api => api.Kind.ToString(),
-        TimeoutRejectedException => "attempt timed out",
         _ => exception?.GetType().Name ?? "failure",
     };
 }

@@ -49,23 +49,53 @@ public sealed class PagedListing<T> : IAsyncEnumerable<T>
         // 64-bit fingerprints rather than the URLs: a million-chat listing visits 10,000 pages, and
         // keeping every URL made memory grow with the listing (bench/RESULTS.md).
         var visited = new HashSet<ulong> { Fingerprint(_firstPage.AbsoluteUri) };
-        Task<ApiPage<T>>? inFlight = FetchAsync(_firstPage, stop.Token);
-        var current = _firstPage;
+        var abandoned = new List<PageFetch>();
+        PageFetch? inFlight = Start(_firstPage, visited, stop.Token);
         try
         {
             while (inFlight is not null)
             {
                 var arriving = inFlight;
                 inFlight = null;
-                var page = await arriving.ConfigureAwait(false);
+                arriving.Permit();
+                ApiPage<T> page;
+                try
+                {
+                    page = await arriving.Page.ConfigureAwait(false);
+                }
+                catch
+                {
+                    // A page that failed may have started the next one early: wind that down too.
+                    inFlight = arriving.TakeNext();
+                    throw;
+                }
+                finally
+                {
+                    arriving.Dispose();
+                }
+
+                Account(page);
 
                 // Validate the next link before yielding, but report a bad one only after this
                 // page's items: they are good data the caller should still get.
-                var next = ResolveNext(page, current, visited, out var unsafeLink);
+                var next = ResolveNext(page, arriving.Uri, visited, out var unsafeLink);
+                var early = arriving.TakeNext();
                 if (next is not null)
                 {
-                    inFlight = FetchAsync(next, stop.Token);
-                    current = next;
+                    if (early is not null && early.Uri == next)
+                    {
+                        inFlight = early;
+                    }
+                    else
+                    {
+                        // The link read early differed from the parsed page's (or none was read): follow the parsed one.
+                        Abandon(early, abandoned);
+                        inFlight = Start(next, visited, stop.Token);
+                    }
+                }
+                else
+                {
+                    Abandon(early, abandoned);
                 }
 
                 foreach (var item in page.Results!)
@@ -88,26 +118,80 @@ public sealed class PagedListing<T> : IAsyncEnumerable<T>
         {
             if (inFlight is not null)
             {
-                // The consumer stopped early: abandon the prefetched page and wait for the
-                // request to wind down, so nothing is still in flight once disposal returns.
+                abandoned.Add(inFlight);
+                if (inFlight.TakeNext() is { } beyond)
+                {
+                    abandoned.Add(beyond);
+                }
+            }
+
+            if (abandoned.Count > 0)
+            {
+                // The consumer stopped early, or a page failed: abandon the pages requested ahead and
+                // wait for their requests to wind down, so nothing is still in flight once disposal returns.
                 stop.Cancel();
-                try
+                foreach (var fetch in abandoned)
                 {
-                    await inFlight.ConfigureAwait(false);
-                }
-                catch (OperationCanceledException)
-                {
-                }
-                catch (GiosgApiException)
-                {
+                    try
+                    {
+                        await fetch.Page.ConfigureAwait(false);
+                    }
+                    catch (OperationCanceledException)
+                    {
+                    }
+                    catch (GiosgApiException)
+                    {
+                    }
+                    finally
+                    {
+                        fetch.Dispose();
+                    }
                 }
             }
         }
     }
 
-    private async Task<ApiPage<T>> FetchAsync(Uri uri, CancellationToken cancellationToken)
+    private static void Abandon(PageFetch? fetch, List<PageFetch> abandoned)
     {
-        var page = await _transport.GetJsonAsync(uri, _pageType, cancellationToken).ConfigureAwait(false);
+        if (fetch is not null)
+        {
+            fetch.Cancel();
+            abandoned.Add(fetch);
+        }
+    }
+
+    /// <summary>
+    /// Requests a page. When its <c>next</c> link streams past (before the page is parsed) and the
+    /// consumer has reached this page, the next page is requested at once: never more than one
+    /// page ahead of the page being read.
+    /// </summary>
+    private PageFetch Start(Uri uri, HashSet<ulong> visited, CancellationToken stop)
+    {
+        var fetch = new PageFetch(uri, stop);
+        fetch.Page = FetchAsync(uri, body => new NextLinkSniffer(body, link => fetch.Sniffed(ResolveEarly(uri, link, visited), next => Start(next, visited, stop))), fetch.Token);
+        return fetch;
+    }
+
+    /// <summary>
+    /// A link read early is followed only if it stays on the connection's origin and leads to a page
+    /// not yet read; anything else waits for the parsed page's checks (and their error).
+    /// </summary>
+    private Uri? ResolveEarly(Uri current, string? link, HashSet<ulong> visited)
+    {
+        if (string.IsNullOrEmpty(link) || !Uri.TryCreate(current, link, out var next) || !OriginPolicy.IsSameOrigin(_firstPage, next))
+        {
+            return null;
+        }
+
+        lock (visited)
+        {
+            return visited.Contains(Fingerprint(next.AbsoluteUri)) ? null : next;
+        }
+    }
+
+    private async Task<ApiPage<T>> FetchAsync(Uri uri, Func<Stream, Stream> observeBody, CancellationToken cancellationToken)
+    {
+        var page = await _transport.GetJsonAsync(uri, _pageType, cancellationToken, observeBody).ConfigureAwait(false);
         if (page.Results is null)
         {
             throw new GiosgApiException(
@@ -117,6 +201,12 @@ public sealed class PagedListing<T> : IAsyncEnumerable<T>
                 uri.PathAndQuery);
         }
 
+        return page;
+    }
+
+    /// <summary>Counts a page as read, in the order the consumer reads them (a page requested early may arrive first).</summary>
+    private void Account(ApiPage<T> page)
+    {
         if (page.Count is { } count)
         {
             Volatile.Write(ref _totalCount, count);
@@ -126,10 +216,81 @@ public sealed class PagedListing<T> : IAsyncEnumerable<T>
         if (RequestTrace.DebugEnabled)
         {
             var total = page.Count is { } size ? $" of {size}" : string.Empty;
-            RequestTrace.WriteDebug($"Page {pages} of {RequestTrace.SafePathAndQuery(_firstPage)}: {page.Results.Count} items{total}, {(string.IsNullOrEmpty(page.NextLink) ? "the last page" : "more to follow")}.");
+            RequestTrace.WriteDebug($"Page {pages} of {RequestTrace.SafePathAndQuery(_firstPage)}: {page.Results!.Count} items{total}, {(string.IsNullOrEmpty(page.NextLink) ? "the last page" : "more to follow")}.");
+        }
+    }
+
+    /// <summary>
+    /// One page's request, and the next page's when it was started early. The next one starts when
+    /// both have happened: the link was read from the body, and the consumer is waiting on this page.
+    /// </summary>
+    private sealed class PageFetch(Uri uri, CancellationToken stop) : IDisposable
+    {
+        private readonly CancellationTokenSource _cancel = CancellationTokenSource.CreateLinkedTokenSource(stop);
+        private readonly object _lock = new();
+        private bool _permitted;
+        private Uri? _sniffed;
+        private Func<Uri, PageFetch>? _start;
+        private PageFetch? _next;
+
+        public Uri Uri { get; } = uri;
+
+        public Task<ApiPage<T>> Page { get; set; } = null!;
+
+        public CancellationToken Token => _cancel.Token;
+
+        /// <summary>The consumer has reached this page: a link already read may now be followed.</summary>
+        public void Permit()
+        {
+            lock (_lock)
+            {
+                _permitted = true;
+                StartIfReady();
+            }
         }
 
-        return page;
+        /// <summary>The body's link streamed past (only the first attempt's counts; a retry repeats it).</summary>
+        public void Sniffed(Uri? next, Func<Uri, PageFetch> start)
+        {
+            lock (_lock)
+            {
+                if (_sniffed is not null || next is null)
+                {
+                    return;
+                }
+
+                _sniffed = next;
+                _start = start;
+                StartIfReady();
+            }
+        }
+
+        /// <summary>The next page's fetch if it was started early; it is the caller's from now on.</summary>
+        public PageFetch? TakeNext()
+        {
+            lock (_lock)
+            {
+                _permitted = false;
+                _sniffed ??= Uri;
+                var next = _next;
+                _next = null;
+                return next;
+            }
+        }
+
+        public void Cancel() => _cancel.Cancel();
+
+        /// <summary>Drops the link to the listing's token once the request is over.</summary>
+        public void Dispose() => _cancel.Dispose();
+
+        private void StartIfReady()
+        {
+            if (_permitted && _next is null && _start is not null && _sniffed is not null && _sniffed != Uri)
+            {
+                _next = _start(_sniffed);
+                _start = null;
+            }
+        }
     }
 
     private Uri? ResolveNext(ApiPage<T> page, Uri current, HashSet<ulong> visited, out GiosgApiException? unsafeLink)
@@ -154,7 +315,13 @@ public sealed class PagedListing<T> : IAsyncEnumerable<T>
             return null;
         }
 
-        if (!visited.Add(Fingerprint(next.AbsoluteUri)))
+        bool added;
+        lock (visited)
+        {
+            added = visited.Add(Fingerprint(next.AbsoluteUri));
+        }
+
+        if (!added)
         {
             unsafeLink = Unsafe(current, $"a next-page link to a page already read ({next.PathAndQuery}); the listing stopped instead of looping");
             return null;

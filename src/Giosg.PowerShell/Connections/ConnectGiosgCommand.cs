@@ -60,7 +60,7 @@ public sealed class ConnectGiosgCommand : PSCmdlet
     [ValidateRange(0, 20)]
     public int? MaxRetries { get; set; }
 
-    /// <summary><para type="description">The most one request may spend waiting between retries, Retry-After included; 60 seconds by default.</para></summary>
+    /// <summary><para type="description">The most one request may spend waiting before its attempts: backoff, Retry-After, and the connection-wide pause after a 429; 60 seconds by default. It must be shorter than the request deadline (3 minutes); a longer value is refused. A wait the API asks for that does not fit fails the request at once as GiosgRateLimited, naming the wait.</para></summary>
     [Parameter]
     public TimeSpan? MaxRetryWait { get; set; }
 
@@ -92,10 +92,8 @@ public sealed class ConnectGiosgCommand : PSCmdlet
                     "Pass a wait of zero or more, e.g. -MaxRetryWait (New-TimeSpan -Seconds 30), or leave it out for 60 seconds.");
             }
 
-
             tokenSource = source;
-            var defaults = new RetrySettings();
-            var retry = defaults with { MaxRetries = MaxRetries ?? defaults.MaxRetries, MaxRetryWait = MaxRetryWait ?? defaults.MaxRetryWait };
+            var retry = ConnectionSettings.Retry(MaxRetries, MaxRetryWait);
             connection = new GiosgConnection(apiToken, options with { Retry = retry });
         }
         catch (ConnectionSettingsException exception)

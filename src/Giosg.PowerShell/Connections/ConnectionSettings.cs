@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Runtime.InteropServices;
 using Giosg.Client.Connections;
+using Giosg.Client.Http;
 
 namespace Giosg.PowerShell.Connections;
 
@@ -85,6 +86,28 @@ internal static class ConnectionSettings
             UserAgent = UserAgent,
         };
         return (apiToken, options, tokenSource);
+    }
+
+    /// <summary>The retry settings from -MaxRetries and -MaxRetryWait, refused when they contradict the fixed time limits.</summary>
+    /// <exception cref="ConnectionSettingsException">A value out of range or in conflict with the request deadline.</exception>
+    public static RetrySettings Retry(int? maxRetries, TimeSpan? maxRetryWait)
+    {
+        var defaults = new RetrySettings();
+        var retry = defaults with { MaxRetries = maxRetries ?? defaults.MaxRetries, MaxRetryWait = maxRetryWait ?? defaults.MaxRetryWait };
+        try
+        {
+            retry.Validate();
+        }
+        catch (ArgumentException exception)
+        {
+            var longest = retry.RequestDeadline - retry.AttemptTimeout;
+            var (value, action) = exception.ParamName == nameof(RetrySettings.MaxRetries)
+                ? ((object)retry.MaxRetries, "Pass -MaxRetries between 0 and 20.")
+                : (retry.MaxRetryWait, $"Pass a -MaxRetryWait between 0 and {longest.TotalSeconds:0} seconds (e.g. -MaxRetryWait 00:02:00): each request has {retry.RequestDeadline.TotalMinutes:0.#} minutes in all, and the attempt after a wait needs up to {retry.AttemptTimeout.TotalSeconds:0} seconds of them.");
+            throw new ConnectionSettingsException("GiosgRetrySettingsInvalid", exception.Message, value, action);
+        }
+
+        return retry;
     }
 
     private static Guid ReadOrganization(Func<string, string?> environment)

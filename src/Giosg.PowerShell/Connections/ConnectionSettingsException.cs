@@ -1,6 +1,6 @@
 namespace Giosg.PowerShell.Connections;
 
-/// <summary>A Connect-Giosg value is missing or malformed; <see cref="ErrorId"/> is stable for scripts.</summary>
+/// <summary>A Connect-Giosg value is missing, malformed or in conflict with another; <see cref="ErrorId"/> is stable for scripts.</summary>
 internal sealed class ConnectionSettingsException(string errorId, string message, object? offendingValue, string recommendedAction) : ArgumentException(message)
 {
     public string ErrorId { get; } = errorId;

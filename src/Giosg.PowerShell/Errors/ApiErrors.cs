@@ -21,14 +21,13 @@ internal static class ApiErrors
                 "Read the API's reason in the message; the request or the chat's state must change before it can succeed."),
             GiosgErrorKind.Conflict => ("GiosgConflict", ErrorCategory.ResourceBusy,
                 "The chat changed meanwhile; read it again and retry if still needed."),
-            GiosgErrorKind.RateLimited => ("GiosgRateLimited", ErrorCategory.LimitsExceeded,
-                "Wait a moment and run the command again, with a lower -ThrottleLimit where it has one."),
+            GiosgErrorKind.RateLimited => ("GiosgRateLimited", ErrorCategory.LimitsExceeded, RateLimitedAction(exception.RetryAfter)),
             GiosgErrorKind.ServerError => ("GiosgServerError", ErrorCategory.InvalidResult,
                 "The Giosg API failed; run the command again later."),
             GiosgErrorKind.Network => ("GiosgNetworkError", ErrorCategory.ConnectionError,
                 "Check the network and the connection's BaseUri (Get-GiosgConnection), then run the command again."),
             GiosgErrorKind.Timeout => ("GiosgTimeout", ErrorCategory.OperationTimeout,
-                "Run the command again; if it keeps timing out, narrow the listing with filters."),
+                "Run the command again; if attempts keep timing out, check the network path to the API (Get-GiosgConnection shows the BaseUri)."),
             GiosgErrorKind.InvalidResponse => ("GiosgInvalidResponse", ErrorCategory.InvalidData,
                 "Check that BaseUri points at the Giosg API (not a proxy or a login page), then try again."),
             GiosgErrorKind.UnsafePaging => ("GiosgUnsafePaging", ErrorCategory.SecurityError,
@@ -38,6 +37,15 @@ internal static class ApiErrors
         };
 
         return new CommandError(exception, id, category, target, action);
+    }
+
+    /// <summary>Names the wait the API asked for, when it said one.</summary>
+    private static string RateLimitedAction(TimeSpan? retryAfter)
+    {
+        var wait = retryAfter is { } pause
+            ? $"Wait {(pause.TotalSeconds < 120 ? $"{Math.Ceiling(pause.TotalSeconds):0} seconds" : $"{Math.Ceiling(pause.TotalMinutes):0} minutes")} (the API's Retry-After) and run the command again"
+            : "Wait a moment and run the command again";
+        return $"{wait}, with a lower -ThrottleLimit where it has one; Connect-Giosg -MaxRetryWait lets requests wait longer on their own.";
     }
 
     /// <summary>One input the command cannot serve (a chat of a family that cannot be changed, say).</summary>

@@ -19,7 +19,7 @@ public sealed class AddGiosgChatTagCommand : GiosgChatChangeCmdlet
     [ArgumentCompleter(typeof(AllowedTagCompleter))]
     public string[] Name { get; set; } = [];
 
-    /// <summary><para type="description">Writes a result per chat and tag: Added or AlreadyPresent.</para></summary>
+    /// <summary><para type="description">Writes a result per chat and tag: Added or AlreadyPresent. To tell them apart the chat's tags are read before each tag is added (one more request per tag); a tag already there is not written again.</para></summary>
     [Parameter]
     public SwitchParameter PassThru { get; set; }
 

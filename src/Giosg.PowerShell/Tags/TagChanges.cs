@@ -8,9 +8,12 @@ namespace Giosg.PowerShell.Tags;
 /// <summary>Adding and removing tags, one chat and one name at a time.</summary>
 internal sealed class TagChanges(GiosgClient client, ICommandOutput output, bool passThru, CancellationToken cancellationToken)
 {
-    /// <summary>Tags the chat with each name; says whether each was new or already there.</summary>
+    /// <summary>
+    /// Tags the chat with each name. With -PassThru the chat's tags are read first, so each result
+    /// says for certain whether the tag was added or already there (the API's 200 does not).
+    /// </summary>
     public void Add(ChatReference chat, IEnumerable<string> names) =>
-        Apply(chat, names, "Add tag", name => client.Tags.AddAsync(chat, name, cancellationToken));
+        Apply(chat, names, "Add tag", name => client.Tags.AddAsync(chat, name, checkFirst: passThru, cancellationToken));
 
     /// <summary>Removes each named tag from the chat.</summary>
     public void Remove(ChatReference chat, IEnumerable<string> names) =>
@@ -45,6 +48,7 @@ internal sealed class TagChanges(GiosgClient client, ICommandOutput output, bool
                 {
                     TagChangeOutcome.Added => $"Tagged chat {chat.ChatId} with '{name}' (a new tag on the chat).",
                     TagChangeOutcome.AlreadyPresent => $"Chat {chat.ChatId} already had the tag '{name}'.",
+                    TagChangeOutcome.Present => $"Chat {chat.ChatId} has the tag '{name}' (the API found it existing; -PassThru tells whether it was new on the chat).",
                     _ => $"Removed tag '{name}' from chat {chat.ChatId}.",
                 });
                 if (passThru)

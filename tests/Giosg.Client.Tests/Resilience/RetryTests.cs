@@ -143,6 +143,46 @@ public sealed class RetryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_tag_post_applied_but_whose_answer_was_lost_is_reported_added()
+    {
+        var chat = Owned(11);
+        _sim.Faults = FaultPlan.Create().Add(FaultRule.For(FaultRoute.Tags, "POST").First(1).Respond(Fault.ResetMidBody));
+
+        var change = await Client().Tags.AddAsync(new ChatReference(chat.Id), "Lost answer");
+
+        Assert.Equal(TagChangeOutcome.Added, change.Outcome);
+        Assert.Equal(2, Logged("POST", "/tags"));
+        Assert.Single(_sim.Data.ChatTags(chat.Id), name => name == "Lost answer");
+    }
+
+    [Fact]
+    public async Task A_tag_delete_applied_but_whose_answer_was_lost_is_reported_removed()
+    {
+        var chat = Owned(12);
+        var client = Client();
+        await client.Tags.AddAsync(new ChatReference(chat.Id), "Doomed");
+        _sim.Faults = FaultPlan.Create().Add(FaultRule.For(FaultRoute.Tags, "DELETE").First(1).Respond(Fault.ResetMidBody));
+
+        var change = await client.Tags.RemoveAsync(new ChatReference(chat.Id), "Doomed");
+
+        Assert.Equal(TagChangeOutcome.Removed, change.Outcome);
+        Assert.Equal(2, Logged("DELETE", "/tags/Doomed"));
+        Assert.DoesNotContain("Doomed", _sim.Data.ChatTags(chat.Id));
+    }
+
+    [Fact]
+    public async Task A_retried_tag_delete_on_a_chat_that_does_not_exist_is_still_not_found()
+    {
+        var missing = Guid.NewGuid();
+        _sim.Faults = FaultPlan.Create().Add(FaultRule.For(FaultRoute.Tags, "DELETE").First(1).Respond(Fault.ResetBeforeResponse));
+
+        var error = await Assert.ThrowsAsync<GiosgApiException>(() => Client().Tags.RemoveAsync(new ChatReference(missing), "Lead"));
+
+        Assert.Equal(GiosgErrorKind.NotFound, error.Kind);
+        Assert.Equal(2, error.Attempts);
+    }
+
+    [Fact]
     public async Task Ending_a_chat_is_retried_after_a_reset_and_ends_it_once()
     {
         var chat = Owned(6);
@@ -205,7 +245,7 @@ public sealed class RetryTests : IAsyncLifetime
         var chat = Owned(9);
         _sim.Faults = DelegateFaultInjector.FirstTimes(_ => true, 100, DelegateFaultInjector.Status(503));
         using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
-        var slowRetries = SimulatorFixture.FastRetries with { BaseDelay = TimeSpan.FromSeconds(30), MaxRetryWait = TimeSpan.FromMinutes(5) };
+        var slowRetries = SimulatorFixture.FastRetries with { BaseDelay = TimeSpan.FromSeconds(30), MaxRetryWait = TimeSpan.FromMinutes(2) };
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Client(slowRetries).Chats.GetAsync(chat.Id, ChatScope.Owned, cancellation.Token));
     }

@@ -65,7 +65,7 @@ public sealed class TagsTests(SimulatorFixture fixture) : IClassFixture<Simulato
     }
 
     [Fact]
-    public async Task Adding_a_tag_the_chat_has_reports_it_already_present()
+    public async Task A_200_to_an_unchecked_add_says_the_chat_has_the_tag_without_claiming_it_had_it_before()
     {
         var chat = OpenOwned.Skip(5).First();
         using var connection = fixture.Connect();
@@ -75,9 +75,30 @@ public sealed class TagsTests(SimulatorFixture fixture) : IClassFixture<Simulato
         var second = await tags.AddAsync(new ChatReference(chat.Id), "Twice");
 
         Assert.Equal(TagChangeOutcome.Added, first.Outcome);
-        Assert.Equal(TagChangeOutcome.AlreadyPresent, second.Outcome);
+        Assert.Equal(TagChangeOutcome.Present, second.Outcome);
         Assert.Equal("Twice", second.Tag?.Name);
     }
+
+    [Fact]
+    public async Task A_checked_add_reads_the_chats_tags_first_and_writes_nothing_when_the_tag_is_there()
+    {
+        var chat = OpenOwned.Skip(7).First();
+        using var connection = fixture.Connect();
+        var tags = new GiosgClient(connection).Tags;
+        var reference = new ChatReference(chat.Id);
+        int Posts() => Sim.Requests.Snapshot().Count(request => request.Method == "POST" && request.Path.Contains(chat.Id.ToString("D"), StringComparison.Ordinal));
+
+        var first = await tags.AddAsync(reference, "Checked", checkFirst: true);
+        var postsAfterFirst = Posts();
+        var second = await tags.AddAsync(reference, "Checked", checkFirst: true);
+
+        Assert.Equal(TagChangeOutcome.Added, first.Outcome);
+        Assert.Equal(TagChangeOutcome.AlreadyPresent, second.Outcome);
+        Assert.Equal("Checked", second.Tag?.Name);
+        Assert.Equal(1, postsAfterFirst);
+        Assert.Equal(1, Posts());
+    }
+
 
     /// <summary>001 does not say whether an ended chat takes new tags (docs/api-assumptions.md): both answers reach the caller as they are.</summary>
     [Fact]

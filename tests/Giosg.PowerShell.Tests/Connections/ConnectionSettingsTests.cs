@@ -111,4 +111,24 @@ public sealed class ConnectionSettingsTests
         Assert.Equal(3, new[] { organization, user, missing }.Select(error => error.RecommendedAction).Distinct().Count());
         Assert.DoesNotContain(new[] { organization, user, missing }, error => error.RecommendedAction.Contains("https", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_wait_budget_the_request_deadline_cannot_hold_is_refused_with_the_longest_that_fits()
+    {
+        var error = Assert.Throws<ConnectionSettingsException>(() => ConnectionSettings.Retry(null, TimeSpan.FromMinutes(4)));
+
+        Assert.Equal("GiosgRetrySettingsInvalid", error.ErrorId);
+        Assert.Equal(TimeSpan.FromMinutes(4), error.OffendingValue);
+        Assert.Contains("deadline", error.Message, StringComparison.Ordinal);
+        Assert.Contains("between 0 and 150 seconds", error.RecommendedAction, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Retry_settings_within_the_limits_are_taken_as_given()
+    {
+        var retry = ConnectionSettings.Retry(2, TimeSpan.FromMinutes(2));
+
+        Assert.Equal(2, retry.MaxRetries);
+        Assert.Equal(TimeSpan.FromMinutes(2), retry.MaxRetryWait);
+    }
 }

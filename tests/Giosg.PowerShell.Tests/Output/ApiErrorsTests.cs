@@ -40,4 +40,21 @@ public sealed class ApiErrorsTests
         Assert.DoesNotContain("GiosgUnexpectedStatus", ids);
         Assert.Equal(ids.Count, ids.Distinct().Count());
     }
+
+    [Fact]
+    public void A_rate_limit_names_the_wait_the_api_asked_for_and_never_blames_the_listing()
+    {
+        var error = ApiErrors.From(new GiosgApiException(GiosgErrorKind.RateLimited, "limited", retryAfter: TimeSpan.FromSeconds(120)), null);
+
+        Assert.Contains("Wait 2 minutes", error.RecommendedAction, StringComparison.Ordinal);
+        Assert.Contains("-MaxRetryWait", error.RecommendedAction, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void No_recommended_action_sends_the_user_to_listing_filters()
+    {
+        var actions = Enum.GetValues<GiosgErrorKind>().Select(kind => ApiErrors.From(new GiosgApiException(kind, "x"), null).RecommendedAction);
+
+        Assert.DoesNotContain(actions, action => action.Contains("filter", StringComparison.OrdinalIgnoreCase));
+    }
 }

@@ -1,0 +1,101 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Giosg.Client.Chats;
+using Giosg.Client.Connections;
+using Giosg.Client.Errors;
+using Giosg.Client.Http;
+
+namespace Giosg.Client.Tests.Http;
+
+/// <summary>Hazards of Windows PowerShell's .NET Framework, reproduced where they can be on modern .NET.</summary>
+public sealed class TransportHazardTests
+{
+    [Fact]
+    public async Task A_body_that_stalls_and_ignores_cancellation_is_cut_off_by_the_attempt_timeout()
+    {
+        var body = new StallingStream();
+        var handler = new StallingHandler(body);
+        Assert.True(ApiToken.TryCreate("stall-test-token-0123456789", out var token, out _));
+        using var connection = new GiosgConnection(token, new GiosgConnectionOptions
+        {
+            OrganizationId = Guid.NewGuid(),
+            BaseUri = new Uri("http://127.0.0.1:9/"),
+            ReportingBaseUri = new Uri("http://127.0.0.1:9/"),
+            InnerHandler = handler,
+            Retry = new RetrySettings { MaxRetries = 0, AttemptTimeout = TimeSpan.FromMilliseconds(300) },
+        });
+
+        // The guard only keeps a regression from hanging the run; the assertions are about what happened.
+        var error = await Assert.ThrowsAsync<GiosgApiException>(() =>
+            new GiosgClient(connection).Chats.GetAsync(Guid.NewGuid(), ChatScope.Owned).WaitAsync(TimeSpan.FromMinutes(2)));
+
+        Assert.Equal(GiosgErrorKind.Timeout, error.Kind);
+        Assert.Contains("attempt timeout", error.Message, StringComparison.Ordinal);
+        Assert.True(body.Disposed);
+    }
+
+    // SSL 3 = 48, TLS 1.0 = 192, TLS 1.1 = 768, TLS 1.2 = 3072, system default = 0 (numbers: the analyzers rightly flag the old names).
+    [Theory]
+    [InlineData(48 | 192, 48 | 192 | 3072)]
+    [InlineData(192 | 768, 192 | 768 | 3072)]
+    [InlineData(3072, 3072)]
+    [InlineData(0, 0)]
+    public void Tls12_joins_an_explicit_protocol_list_and_the_system_default_is_left_alone(int current, int expected) =>
+        Assert.Equal((SecurityProtocolType)expected, TlsPolicy.WithTls12((SecurityProtocolType)current));
+
+    /// <summary>Answers 200 JSON whose body never arrives, as a stalled .NET Framework response stream would.</summary>
+    private sealed class StallingHandler(StallingStream body) : HttpMessageHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var content = new StreamContent(body);
+            content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+            return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = content, RequestMessage = request });
+        }
+    }
+
+    /// <summary>A read that ignores its cancellation token and ends only when the stream is disposed.</summary>
+    private sealed class StallingStream : Stream
+    {
+        private readonly TaskCompletionSource _disposed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public bool Disposed => _disposed.Task.IsCompleted;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            await _disposed.Task.ConfigureAwait(false);
+            throw new ObjectDisposedException(nameof(StallingStream));
+        }
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+        public override int Read(byte[] buffer, int offset, int count) => ReadAsync(buffer, offset, count, CancellationToken.None).GetAwaiter().GetResult();
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            _disposed.TrySetResult();
+            base.Dispose(disposing);
+        }
+    }
+}
