@@ -41,6 +41,18 @@ public sealed class FaultPlan : IFaultInjector
         _random = new Random(seed);
     }
 
+    /// <summary>
+    /// For a test's own injector: runs the real API, so the change is applied, then sends half its answer
+    /// and drops the connection: "applied, answer lost", what a retried write must report honestly.
+    /// </summary>
+    public static async Task ApplyThenLoseAnswerAsync(HttpContext context)
+    {
+        if (await DownstreamFeature.RunBufferedAsync(context) is { } body)
+        {
+            await MidBodyReset.SendAsync(context, body);
+        }
+    }
+
     /// <summary>How long a slow answer waits: clients under test should time out an attempt sooner.</summary>
     public static TimeSpan TransientDelay { get; } = TimeSpan.FromSeconds(2);
 

@@ -146,7 +146,7 @@ public sealed class RetryTests : IAsyncLifetime
     public async Task A_tag_post_applied_but_whose_answer_was_lost_is_reported_added()
     {
         var chat = Owned(11);
-        _sim.Faults = FaultPlan.Create().Add(FaultRule.For(FaultRoute.Tags, "POST").First(1).Respond(Fault.ResetMidBody));
+        _sim.Faults = DelegateFaultInjector.FirstTimes(request => request.Method == "POST" && request.Path.Value!.Contains("/tags", StringComparison.Ordinal), 1, FaultPlan.ApplyThenLoseAnswerAsync);
 
         var change = await Client().Tags.AddAsync(new ChatReference(chat.Id), "Lost answer");
 
@@ -161,7 +161,7 @@ public sealed class RetryTests : IAsyncLifetime
         var chat = Owned(12);
         var client = Client();
         await client.Tags.AddAsync(new ChatReference(chat.Id), "Doomed");
-        _sim.Faults = FaultPlan.Create().Add(FaultRule.For(FaultRoute.Tags, "DELETE").First(1).Respond(Fault.ResetMidBody));
+        _sim.Faults = DelegateFaultInjector.FirstTimes(request => request.Method == "DELETE" && request.Path.Value!.Contains("/tags/", StringComparison.Ordinal), 1, FaultPlan.ApplyThenLoseAnswerAsync);
 
         var change = await client.Tags.RemoveAsync(new ChatReference(chat.Id), "Doomed");
 
@@ -174,7 +174,7 @@ public sealed class RetryTests : IAsyncLifetime
     public async Task A_retried_tag_delete_on_a_chat_that_does_not_exist_is_still_not_found()
     {
         var missing = Guid.NewGuid();
-        _sim.Faults = FaultPlan.Create().Add(FaultRule.For(FaultRoute.Tags, "DELETE").First(1).Respond(Fault.ResetBeforeResponse));
+        _sim.Faults = DelegateFaultInjector.FirstTimes(request => request.Method == "DELETE" && request.Path.Value!.Contains("/tags/", StringComparison.Ordinal), 1, DelegateFaultInjector.Reset);
 
         var error = await Assert.ThrowsAsync<GiosgApiException>(() => Client().Tags.RemoveAsync(new ChatReference(missing), "Lead"));
 
