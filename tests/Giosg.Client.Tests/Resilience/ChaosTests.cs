@@ -10,12 +10,13 @@ namespace Giosg.Client.Tests.Resilience;
 /// <summary>Whole listings and sweeps through a simulator that fails one request in ten, in every transient way.</summary>
 public sealed class ChaosTests
 {
-    // Shorter than the simulator's slow fault, so a slow answer is abandoned and retried.
+    // Shorter than the simulator's slow fault (2 s), so a slow answer is abandoned and retried, and long
+    // enough that an unfaulted answer arrives in time even with both cores saturated.
     private static readonly RetrySettings ChaosRetries = SimulatorFixture.FastRetries with
     {
         MaxRetries = 6,
         MaxRetryWait = TimeSpan.FromSeconds(20),
-        AttemptTimeout = TimeSpan.FromMilliseconds(500),
+        AttemptTimeout = TimeSpan.FromMilliseconds(1500),
     };
 
     private static GiosgClient Client(GiosgSimulator sim)

@@ -37,7 +37,7 @@ public class PowerShellEngine : IAsyncLifetime
         _runspace.Open();
         _runspace.SessionStateProxy.SetVariable("sim", Simulator);
         _runspace.SessionStateProxy.SetVariable("token", ToSecureString(Simulator.Token));
-        Run("Connect-Giosg -OrganizationId $sim.OrganizationId -ApiToken $token -BaseUri $sim.BaseUri -UserId $sim.UserId");
+        Run("Connect-Giosg -OrganizationId $sim.OrganizationId -ApiToken $token -BaseUri $sim.BaseUri -ReportingBaseUri $sim.BaseUri -UserId $sim.UserId");
     }
 
     public async Task DisposeAsync()
