@@ -57,6 +57,7 @@ public sealed class FaultInjectionTests : OwnSimulator
 
         Assert.All(responses, response => Assert.Equal(HttpStatusCode.OK, response.StatusCode));
         Assert.Equal(Concurrent, Simulator.Requests.MaxInFlight);
+        Assert.True(Simulator.Requests.WaitUntilIdle(TimeSpan.FromMinutes(1)));
         Assert.Equal(0, Simulator.Requests.InFlight);
 
         Simulator.Requests.ResetMaxInFlight();

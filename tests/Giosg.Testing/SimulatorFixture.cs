@@ -25,7 +25,7 @@ public sealed class SimulatorFixture : IAsyncLifetime
     public GiosgConnection Connect(CountingHandler? handler = null, Guid? userId = null, string? token = null) =>
         Connect(Simulator, handler, userId, token);
 
-    public static GiosgConnection Connect(GiosgSimulator simulator, CountingHandler? handler = null, Guid? userId = null, string? token = null)
+    public static GiosgConnection Connect(GiosgSimulator simulator, CountingHandler? handler = null, Guid? userId = null, string? token = null, RetrySettings? retry = null)
     {
         Assert.True(ApiToken.TryCreate(token ?? simulator.Token, out var apiToken, out _));
         return new GiosgConnection(apiToken, new GiosgConnectionOptions
@@ -36,7 +36,7 @@ public sealed class SimulatorFixture : IAsyncLifetime
             ReportingBaseUri = simulator.BaseUri,
             UserAgent = "Giosg.Client.Tests/1.0",
             InnerHandler = handler,
-            Retry = FastRetries,
+            Retry = retry ?? FastRetries,
         });
     }
 }

@@ -8,6 +8,8 @@ namespace Giosg.Simulator;
 /// </summary>
 public sealed class RequestLog
 {
+    private static readonly TimeSpan SettleTimeout = TimeSpan.FromSeconds(10);
+
     private readonly ConcurrentQueue<LoggedRequest> _entries = new();
     private int _inFlight;
     private int _maxInFlight;
@@ -21,11 +23,37 @@ public sealed class RequestLog
     /// <summary>Number of logged requests.</summary>
     public int Count => _entries.Count;
 
-    /// <summary>The logged requests in completion order.</summary>
-    public IReadOnlyList<LoggedRequest> Snapshot() => _entries.ToArray();
+    /// <summary>
+    /// The logged requests in completion order, read once no API request is being served (waiting up to
+    /// ten seconds): a request is logged when its response has completed, which a client may see a moment
+    /// before the server's bookkeeping runs, so a reader right after an answer would otherwise miss it.
+    /// </summary>
+    public IReadOnlyList<LoggedRequest> Snapshot()
+    {
+        WaitUntilIdle(SettleTimeout);
+        return _entries.ToArray();
+    }
 
-    /// <summary>Forgets the logged requests (in-flight counters are kept).</summary>
-    public void Clear() => _entries.Clear();
+    /// <summary>
+    /// Waits until no API request is being served, up to <paramref name="timeout"/>. A client that got its
+    /// answer, or gave up on one, may be ahead of the server, which logs a request only once its response
+    /// has completed: tests wait for this before they read the log as final.
+    /// </summary>
+    /// <returns><see langword="false"/> when requests were still being served at the timeout.</returns>
+    public bool WaitUntilIdle(TimeSpan timeout) => SpinWait.SpinUntil(() => InFlight == 0, timeout);
+
+    /// <summary>The logged requests that arrived after <paramref name="time"/> (wall clock).</summary>
+    public IReadOnlyList<LoggedRequest> StartedAfter(DateTimeOffset time) => Snapshot().Where(entry => entry.StartedAt > time).ToArray();
+
+    /// <summary>
+    /// Forgets the logged requests once none is being served (waiting up to ten seconds), so a request a
+    /// client abandoned earlier cannot land in the log after it was cleared. In-flight counters are kept.
+    /// </summary>
+    public void Clear()
+    {
+        WaitUntilIdle(SettleTimeout);
+        _entries.Clear();
+    }
 
     /// <summary>Restarts <see cref="MaxInFlight"/> from the requests in flight now.</summary>
     public void ResetMaxInFlight() => Volatile.Write(ref _maxInFlight, InFlight);

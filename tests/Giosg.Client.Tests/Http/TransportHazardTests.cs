@@ -4,6 +4,7 @@ using Giosg.Client.Chats;
 using Giosg.Client.Connections;
 using Giosg.Client.Errors;
 using Giosg.Client.Http;
+using Giosg.Client.Tests.Infrastructure;
 
 namespace Giosg.Client.Tests.Http;
 
@@ -55,42 +56,17 @@ public sealed class TransportHazardTests
     }
 
     /// <summary>A read that ignores its cancellation token and ends only when the stream is disposed.</summary>
-    private sealed class StallingStream : Stream
+    private sealed class StallingStream : ReadOnlyTestStream
     {
         private readonly TaskCompletionSource _disposed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public bool Disposed => _disposed.Task.IsCompleted;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
         public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
         {
             await _disposed.Task.ConfigureAwait(false);
             throw new ObjectDisposedException(nameof(StallingStream));
         }
-
-        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-        public override int Read(byte[] buffer, int offset, int count) => ReadAsync(buffer, offset, count, CancellationToken.None).GetAwaiter().GetResult();
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
         protected override void Dispose(bool disposing)
         {

@@ -5,6 +5,7 @@ using Giosg.Client.Chats;
 using Giosg.Client.Connections;
 using Giosg.Client.Paging;
 using Giosg.Testing;
+using Giosg.Client.Tests.Infrastructure;
 
 namespace Giosg.Client.Tests.Paging;
 
@@ -80,19 +81,9 @@ public sealed class EarlyNextPageTests
     }
 
     /// <summary>Gives its head at once and its tail only once <c>release</c> completes.</summary>
-    private sealed class HeldStream(byte[] head, byte[] tail, Task release) : Stream
+    private sealed class HeldStream(byte[] head, byte[] tail, Task release) : ReadOnlyTestStream
     {
         private int _part;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
         public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
         {
@@ -109,20 +100,5 @@ public sealed class EarlyNextPageTests
                     return 0;
             }
         }
-
-        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-        public override int Read(byte[] buffer, int offset, int count) => ReadAsync(buffer, offset, count, CancellationToken.None).GetAwaiter().GetResult();
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

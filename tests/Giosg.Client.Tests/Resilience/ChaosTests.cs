@@ -19,17 +19,7 @@ public sealed class ChaosTests
         AttemptTimeout = TimeSpan.FromMilliseconds(1500),
     };
 
-    private static GiosgClient Client(GiosgSimulator sim)
-    {
-        Assert.True(Connections.ApiToken.TryCreate(sim.Token, out var token, out _));
-        return new GiosgClient(new Connections.GiosgConnection(token, new Connections.GiosgConnectionOptions
-        {
-            OrganizationId = sim.OrganizationId,
-            BaseUri = sim.BaseUri,
-            ReportingBaseUri = sim.BaseUri,
-            Retry = ChaosRetries,
-        }));
-    }
+    private static GiosgClient Client(GiosgSimulator sim) => new(SimulatorFixture.Connect(sim, retry: ChaosRetries));
 
     [Fact]
     public async Task Listing_20000_chats_through_ten_percent_transient_faults_yields_the_same_chats_once_each()

@@ -25,17 +25,7 @@ public sealed class RateGateTests : IAsyncLifetime
     private int Logged(Guid chat) =>
         _sim.Requests.Snapshot().Count(request => request.Path.EndsWith(chat.ToString("D"), StringComparison.Ordinal));
 
-    private GiosgClient Client(RetrySettings retry)
-    {
-        Assert.True(Connections.ApiToken.TryCreate(_sim.Token, out var token, out _));
-        return new GiosgClient(new Connections.GiosgConnection(token, new Connections.GiosgConnectionOptions
-        {
-            OrganizationId = _sim.OrganizationId,
-            BaseUri = _sim.BaseUri,
-            ReportingBaseUri = _sim.BaseUri,
-            Retry = retry,
-        }));
-    }
+    private GiosgClient Client(RetrySettings retry) => new(SimulatorFixture.Connect(_sim, retry: retry));
 
     [Fact]
     public async Task A_pause_longer_than_the_attempt_timeout_is_waited_out_before_the_attempt_starts()

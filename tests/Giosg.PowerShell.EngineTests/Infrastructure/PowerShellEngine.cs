@@ -84,8 +84,8 @@ public class PowerShellEngine : IAsyncLifetime
     /// </summary>
     public void AssertNoRequestStartedAfter(DateTimeOffset returned)
     {
-        Assert.True(SpinWait.SpinUntil(() => Simulator.Requests.InFlight == 0, TimeSpan.FromMinutes(1)), "the simulator never went quiet");
-        var late = Simulator.Requests.Snapshot().Where(request => request.StartedAt > returned).ToList();
+        Assert.True(Simulator.Requests.WaitUntilIdle(TimeSpan.FromMinutes(1)), "the simulator never went quiet");
+        var late = Simulator.Requests.StartedAfter(returned);
         Assert.True(late.Count == 0, $"requests started after the command returned: {string.Join(", ", late.Select(r => $"{r.Method} {r.Path}"))}");
     }
 
