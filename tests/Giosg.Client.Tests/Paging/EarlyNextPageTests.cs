@@ -4,8 +4,8 @@ using System.Text;
 using Giosg.Client.Chats;
 using Giosg.Client.Connections;
 using Giosg.Client.Paging;
-using Giosg.Testing;
 using Giosg.Client.Tests.Infrastructure;
+using Giosg.Testing;
 
 namespace Giosg.Client.Tests.Paging;
 
