@@ -47,7 +47,7 @@ function Invoke-Test {
         Invoke-Native dotnet @('test', 'Giosg.PowerShell.sln', '-c', 'Release', '--no-build', '--logger', 'trx', '--results-directory', $results)
     }
     finally {
-        $counters = Get-ChildItem $results -Filter *.trx -ErrorAction SilentlyContinue | ForEach-Object { ([xml](Get-Content -Raw $_.FullName)).TestRun.ResultSummary.Counters }
+        $counters = Get-ChildItem $results -Filter *.trx -ErrorAction SilentlyContinue | ForEach-Object { ([xml](Get-Content -Raw -LiteralPath $_.FullName)).TestRun.ResultSummary.Counters }
         "xunit: $(($counters.passed | Measure-Object -Sum).Sum) passed, $(($counters.failed | Measure-Object -Sum).Sum) failed"
     }
     # A fresh process: the module must import into a clean session, not this one.
