@@ -14,7 +14,10 @@ function Start-GiosgSimulator {
 
         [int] $FaultSeed = 1,
         [ValidateSet('keys', 'offsets')] [string] $Cursors = 'keys',
-        [string] $Churn
+        [string] $Churn,
+
+        # Delay added to every API request: the round trip a real network would cost.
+        [int] $LatencyMs = 0
     )
 
     $root = Resolve-Path (Join-Path $PSScriptRoot '..')
@@ -28,6 +31,7 @@ function Start-GiosgSimulator {
     if ($Faults) { $arguments += @('--faults', $Faults, '--fault-seed', $FaultSeed) }
     $arguments += @('--cursors', $Cursors)
     if ($Churn) { $arguments += @('--churn', $Churn) }
+    if ($LatencyMs) { $arguments += @('--latency-ms', $LatencyMs) }
     foreach ($argument in $arguments) {
         $startInfo.ArgumentList.Add([string]$argument)
     }

@@ -73,7 +73,8 @@ internal static class E2eCommand
             var sweeps = await SweepScenario.MeasureAsync(scale, options.SimulatorPlacement, options.SequentialSweeps, checks);
             Section(report,
                 $"Stale-chat sweep ({sweeps.Plan.Stale:N0} stale external chats among {sweeps.Plan.Listed:N0} open chats listed; organization of {sweeps.Plan.Chats:N0} chats; " +
-                $"IdleFor {sweeps.Plan.IdleFor.TotalDays:0.00} days; {scale.SweepRoundTrip.TotalMilliseconds:0} ms RTT; floor = {sweeps.ListingPages:N0} listing pages x RTT + K x 2 x RTT / C)",
+                $"IdleFor {sweeps.Plan.IdleFor.TotalDays:0.00} days; {scale.SweepRoundTrip.TotalMilliseconds:0} ms RTT; floor = {sweeps.ListingPages:N0} listing pages x RTT + K x 2 x RTT / C; " +
+                $"a confirming pass adds {sweeps.ConfirmingPages:N0} pages x RTT)",
                 sweeps.ToMarkdown(),
                 load);
         }
@@ -88,7 +89,7 @@ internal static class E2eCommand
         Console.WriteLine();
         Console.WriteLine(markdown);
         // Only a complete full run replaces the committed results unless a path is given.
-        var output = options.OutputPath ?? (scale == E2eScale.Full && options.Only is null ? ResultsFile.DefaultPath() : null);
+        var output = options.OutputPath ?? (scale.Name == E2eScale.Full.Name && options.Only is null && options.SweepThrottles is null ? ResultsFile.DefaultPath() : null);
         if (output is not null)
         {
             ResultsFile.WriteSection(output, "e2e", markdown);
@@ -103,12 +104,12 @@ internal static class E2eCommand
     private static string Command(E2eOptions options)
     {
         var command = "e2e";
-        if (options.Scale != E2eScale.Full)
+        if (options.Scale.Name != E2eScale.Full.Name)
         {
             command += " --quick";
         }
 
-        if (options.Scale == E2eScale.Smoke)
+        if (options.Scale.Name == E2eScale.Smoke.Name)
         {
             command += " --smoke";
         }
@@ -121,6 +122,11 @@ internal static class E2eCommand
         if (options.Only is { } only)
         {
             command += " --only " + string.Join(',', only);
+        }
+
+        if (options.SweepThrottles is { } throttles)
+        {
+            command += " --sweep-throttles " + string.Join(',', throttles);
         }
 
         return options.SequentialSweeps ? command + " --sequential-sweeps" : command;

@@ -12,7 +12,7 @@ internal sealed record E2eOptions
     public const string Sweep = "sweep";
 
     public const string Usage = """
-        e2e [--quick] [--smoke] [--out PATH] [--only PARTS] [--simulator process|inprocess] [--sequential-sweeps]
+        e2e [--quick] [--smoke] [--out PATH] [--only PARTS] [--simulator process|inprocess] [--sequential-sweeps] [--sweep-throttles LIST]
           --quick              smaller sizes (10,000-chat listings, 500-chat sweeps), about two minutes
           --smoke              with --quick: tiny sizes for CI; fails only on wrong counts
           --out PATH           write the results section there (default: bench/RESULTS.md for a complete
@@ -20,6 +20,8 @@ internal sealed record E2eOptions
           --only PARTS         some of placement,listing,footprint,throughput,sweep (comma-separated)
           --simulator WHERE    where the timed listings' simulator runs (default: process)
           --sequential-sweeps  run the ThrottleLimit 1 sweep alone instead of alongside the others
+          --sweep-throttles L  sweep only at these ThrottleLimits (comma-separated, e.g. 8); every one runs with
+                               key cursors, ThrottleLimit 8 with offset cursors too
         """;
 
     public E2eScale Scale { get; init; } = E2eScale.Full;
@@ -32,6 +34,9 @@ internal sealed record E2eOptions
     public IReadOnlySet<string>? Only { get; init; }
 
     public bool SequentialSweeps { get; init; }
+
+    /// <summary>The ThrottleLimits to sweep at, instead of the scale's; null keeps the scale's.</summary>
+    public IReadOnlyList<int>? SweepThrottles { get; init; }
 
     private static readonly string[] AllParts = [Placement, Listing, Footprint, Throughput, Sweep];
 
@@ -69,6 +74,16 @@ internal sealed record E2eOptions
 
                     options = options with { Only = parts };
                     break;
+                case "--sweep-throttles" when i + 1 < args.Count:
+                    var throttles = args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                    var limits = throttles.Select(t => int.TryParse(t, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var c) && c > 0 ? c : 0).ToList();
+                    if (limits.Count == 0 || limits.Contains(0))
+                    {
+                        error = $"--sweep-throttles takes positive whole numbers separated by commas, not '{string.Join(',', throttles)}'.";
+                    }
+
+                    options = options with { SweepThrottles = limits };
+                    break;
                 case "--simulator" when i + 1 < args.Count:
                     var where = args[++i];
                     if (Enum.TryParse<SimulatorPlacement>(where, ignoreCase: true, out var placement))
@@ -92,7 +107,8 @@ internal sealed record E2eOptions
             error ??= "--smoke goes with --quick (e2e --quick --smoke).";
         }
 
-        options = options with { Scale = smoke ? E2eScale.Smoke : quick ? E2eScale.Quick : E2eScale.Full };
+        var scale = smoke ? E2eScale.Smoke : quick ? E2eScale.Quick : E2eScale.Full;
+        options = options with { Scale = options.SweepThrottles is { } only ? scale with { SweepThrottles = only } : scale };
         return error is null;
     }
 }

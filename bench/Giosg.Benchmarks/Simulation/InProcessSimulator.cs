@@ -18,6 +18,7 @@ internal sealed class InProcessSimulator(GiosgSimulator simulator, SimulatorEndp
             Latency = settings.Latency,
             Now = settings.Now,
             Token = SimulatorSettings.Token,
+            Cursors = settings.Cursors,
         });
         var endpoint = new SimulatorEndpoint(SimulatorEndpoint.WithTrailingSlash(simulator.BaseUri), simulator.OrganizationId, simulator.Token, simulator.Data.Chats.Count);
         return new InProcessSimulator(simulator, endpoint);

@@ -32,6 +32,7 @@ internal sealed class SimulatorProcess : RunningSimulator
             "--latency-ms", ((int)settings.Latency.TotalMilliseconds).ToString(CultureInfo.InvariantCulture),
             "--now", settings.Now.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
             "--token", SimulatorSettings.Token,
+            "--cursors", settings.CursorsArgument,
             // If the harness dies, the simulator's standard input closes and it stops too.
             "--exit-on-stdin-close",
         ]);

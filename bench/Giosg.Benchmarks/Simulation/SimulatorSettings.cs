@@ -19,4 +19,10 @@ internal sealed record SimulatorSettings
     public TimeSpan Latency { get; init; }
 
     public DateTimeOffset Now { get; init; } = FixedNow;
+
+    /// <summary>What chat listing cursors encode: stable keys (the default) or offsets, which the sweep's own endings would shift.</summary>
+    public Giosg.Simulator.Paging.CursorMode Cursors { get; init; }
+
+    /// <summary>The <c>--cursors</c> value for <see cref="Cursors"/>.</summary>
+    public string CursorsArgument => Cursors == Giosg.Simulator.Paging.CursorMode.Offsets ? "offsets" : "keys";
 }
