@@ -86,12 +86,6 @@ public sealed class ConnectGiosgCommand : PSCmdlet
         {
             var (apiToken, options, source) = ConnectionSettings.Resolve(
                 OrganizationId, token, parameter, BaseUri, ReportingBaseUri, UserId, Environment.GetEnvironmentVariable);
-            if (MaxRetryWait < TimeSpan.Zero)
-            {
-                throw new ConnectionSettingsException("GiosgMaxRetryWaitInvalid", $"-MaxRetryWait is {MaxRetryWait}; it cannot be negative.", MaxRetryWait,
-                    "Pass a wait of zero or more, e.g. -MaxRetryWait (New-TimeSpan -Seconds 30), or leave it out for 60 seconds.");
-            }
-
             tokenSource = source;
             var retry = ConnectionSettings.Retry(MaxRetries, MaxRetryWait);
             connection = new GiosgConnection(apiToken, options with { Retry = retry });

@@ -92,6 +92,12 @@ internal static class ConnectionSettings
     /// <exception cref="ConnectionSettingsException">A value out of range or in conflict with the request deadline.</exception>
     public static RetrySettings Retry(int? maxRetries, TimeSpan? maxRetryWait)
     {
+        if (maxRetryWait < TimeSpan.Zero)
+        {
+            throw new ConnectionSettingsException("GiosgMaxRetryWaitInvalid", $"-MaxRetryWait is {maxRetryWait}; it cannot be negative.", maxRetryWait,
+                "Pass a wait of zero or more, e.g. -MaxRetryWait (New-TimeSpan -Seconds 30), or leave it out for 60 seconds.");
+        }
+
         var defaults = new RetrySettings();
         var retry = defaults with { MaxRetries = maxRetries ?? defaults.MaxRetries, MaxRetryWait = maxRetryWait ?? defaults.MaxRetryWait };
         try
