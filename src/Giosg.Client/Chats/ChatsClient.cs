@@ -117,4 +117,35 @@ public sealed class ChatsClient
         var path = $"api/v5/orgs/{_connection.OrganizationId:D}/chats?page_size=" + pageSize.ToString(CultureInfo.InvariantCulture);
         return new PagedListing<LegacyChat>(_connection.Transport, _connection.ApiUri(path), GiosgJsonContext.Default.ApiPageLegacyChat);
     }
+
+    /// <summary>
+    /// Lists the organization's chats with their transcripts (messages, tags, shopping carts, API data)
+    /// through the older page-numbered collection (003), with its documented filters, lazily.
+    /// </summary>
+    /// <exception cref="ArgumentException">A filter value out of range or contradicting another.</exception>
+    public PagedListing<LegacyChat> ListTranscripts(TranscriptListRequest request)
+    {
+        ArgumentNullExceptionPolyfill.ThrowIfNull(request, nameof(request));
+        return new PagedListing<LegacyChat>(_connection.Transport, TranscriptUri(request), GiosgJsonContext.Default.ApiPageLegacyChat, request.ClientFilter);
+    }
+
+    /// <summary>
+    /// Prepares an export of every ended chat to a file (JSONL or CSV) that continues where the file ends:
+    /// nothing is sent until <see cref="Export.ChatExport.RunAsync"/> is enumerated.
+    /// </summary>
+    /// <exception cref="ArgumentException">The path is empty.</exception>
+    public Export.ChatExport Export(Export.ChatExportRequest request)
+    {
+        ArgumentNullExceptionPolyfill.ThrowIfNull(request, nameof(request));
+        if (string.IsNullOrWhiteSpace(request.Path))
+        {
+            throw new ArgumentException("The export path is empty.", nameof(request));
+        }
+
+        return new Export.ChatExport(_connection, this, request);
+    }
+
+    /// <summary>The first page's URL of <paramref name="request"/>.</summary>
+    internal Uri TranscriptUri(TranscriptListRequest request) =>
+        _connection.ApiUri($"api/v5/orgs/{_connection.OrganizationId:D}/chats" + request.ToQueryString());
 }

@@ -30,6 +30,10 @@ namespace Giosg.Client.Json;
 [JsonSerializable(typeof(ApiPage<VisitorVariable>))]
 [JsonSerializable(typeof(ReportingQuery))]
 [JsonSerializable(typeof(ReportingResponse))]
+[JsonSerializable(typeof(ApiPage<System.Text.Json.JsonElement>))]
+[JsonSerializable(typeof(LegacyChat))]
+[JsonSerializable(typeof(List<string>))]
+[JsonSerializable(typeof(Giosg.Client.Export.ExportState))]
 internal sealed partial class GiosgJsonContext : JsonSerializerContext
 {
 }
