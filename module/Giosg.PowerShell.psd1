@@ -26,6 +26,8 @@
         'Get-GiosgChatVisitorVariable'
         'Close-GiosgStaleChat'
         'Measure-GiosgChatSession'
+        'Get-GiosgChatTranscript'
+        'Export-GiosgChat'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

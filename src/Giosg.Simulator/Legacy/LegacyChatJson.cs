@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text.Json;
+using Giosg.Simulator.Conversations;
 using Giosg.Simulator.Data;
 using Giosg.Simulator.Json;
 using Giosg.Simulator.Paging;
 
 namespace Giosg.Simulator.Legacy;
 
-/// <summary>Writes the page-numbered envelope and the older chat object with start_time, end_time and embedded lists.</summary>
+/// <summary>Writes the page-numbered envelope and the older chat object with start_time, end_time and its embedded logs, tags, carts and API data.</summary>
 internal static class LegacyChatJson
 {
     private static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
@@ -29,7 +30,12 @@ internal static class LegacyChatJson
     private static readonly JsonEncodedText Logs = JsonEncodedText.Encode("logs");
     private static readonly JsonEncodedText Tags = JsonEncodedText.Encode("tags");
     private static readonly JsonEncodedText Name = JsonEncodedText.Encode("name");
-    private static readonly JsonEncodedText ShoppingCarts = JsonEncodedText.Encode("shopping_carts");
+    private static readonly JsonEncodedText CreatedAt = JsonEncodedText.Encode("created_at");
+    private static readonly JsonEncodedText Type = JsonEncodedText.Encode("type");
+    private static readonly JsonEncodedText SenderType = JsonEncodedText.Encode("sender_type");
+    private static readonly JsonEncodedText SenderId = JsonEncodedText.Encode("sender_id");
+    private static readonly JsonEncodedText Message = JsonEncodedText.Encode("message");
+    private static readonly JsonEncodedText DisplayName = JsonEncodedText.Encode("display_name");
     private static readonly JsonEncodedText NextPageUrl = JsonEncodedText.Encode("next_page_url");
     private static readonly JsonEncodedText PreviousPageUrl = JsonEncodedText.Encode("previous_page_url");
     private static readonly JsonEncodedText Count = JsonEncodedText.Encode("count");
@@ -40,7 +46,7 @@ internal static class LegacyChatJson
     private static readonly JsonEncodedText PreviousPage = JsonEncodedText.Encode("previous_page");
     private static readonly JsonEncodedText Results = JsonEncodedText.Encode("results");
 
-    public static void WritePage(Utf8JsonWriter writer, HttpRequest request, LegacyPage page)
+    public static void WritePage(Utf8JsonWriter writer, HttpRequest request, LegacyPage page, int seed)
     {
         int? next = page.Number < page.PageCount ? page.Number + 1 : null;
         int? previous = page.Number > 1 ? page.Number - 1 : null;
@@ -57,14 +63,14 @@ internal static class LegacyChatJson
         writer.WriteStartArray(Results);
         foreach (var chat in page.Items)
         {
-            WriteChat(writer, chat);
+            WriteChat(writer, chat, seed);
         }
 
         writer.WriteEndArray();
         writer.WriteEndObject();
     }
 
-    private static void WriteChat(Utf8JsonWriter writer, SimChat chat)
+    private static void WriteChat(Utf8JsonWriter writer, SimChat chat, int seed)
     {
         ref readonly var facts = ref chat.Facts;
         var state = chat.Lifecycle;
@@ -83,7 +89,22 @@ internal static class LegacyChatJson
         writer.WriteBoolean(IsRealConversation, facts.IsRealConversation);
         writer.WriteBoolean(IsAutosuggested, facts.Has(ChatTraits.Autosuggested));
         writer.WriteString(RoomId, facts.Room.Id);
-        writer.WriteEmptyArray(ApiData);
+        writer.WriteStartArray(ApiData);
+        if (chat.Facts.HasVisitor && VisitorProfile.For(facts.Visitor) is { } visitor)
+        {
+            foreach (var (name, value) in new[] { ("name", visitor.Name), ("customer_number", visitor.CustomerNumber) })
+            {
+                if (value is not null)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString(Name, name);
+                    writer.WriteString("value", value);
+                    writer.WriteEndObject();
+                }
+            }
+        }
+
+        writer.WriteEndArray();
         writer.WriteNumber(OperatorMessageCount, facts.UserMessageCount);
         writer.WriteNumber(VisitorMessageCount, facts.VisitorMessageCount);
         writer.WriteNumber(MessageCount, facts.MessageCount);
@@ -92,8 +113,7 @@ internal static class LegacyChatJson
         writer.WriteStringOrNull(AutosuggestUrl, autosuggestPage?.Url);
         writer.WriteStringOrNull(AutosuggestUrlTitle, autosuggestPage?.Title);
 
-        // The older API's logs and shopping carts are not simulated: empty lists, even when message_count is not 0.
-        writer.WriteEmptyArray(Logs);
+        WriteLogs(writer, chat, seed, utc);
         writer.WriteStartArray(Tags);
         foreach (var tag in chat.Tags)
         {
@@ -103,8 +123,35 @@ internal static class LegacyChatJson
         }
 
         writer.WriteEndArray();
-        writer.WriteEmptyArray(ShoppingCarts);
+        LegacyCarts.Write(writer, facts, utc);
         writer.WriteEndObject();
+    }
+
+    /// <summary>The conversation's messages and autosuggestions (types 1 and 2; events have no place here), newest first as 003's example.</summary>
+    private static void WriteLogs(Utf8JsonWriter writer, SimChat chat, int seed, bool utc)
+    {
+        var conversation = ConversationSeeder.Generate(chat, seed);
+        writer.WriteStartArray(Logs);
+        for (var i = conversation.Messages.Length - 1; i >= 0; i--)
+        {
+            var message = conversation.Messages[i];
+            if (message.Type is not (MessageType.Msg or MessageType.Autosuggest))
+            {
+                continue;
+            }
+
+            var fromVisitor = message.Speaker == Speaker.Visitor;
+            writer.WriteStartObject();
+            writer.WriteDateTime(CreatedAt, message.CreatedTicks, utc);
+            writer.WriteNumber(Type, message.Type == MessageType.Msg ? 1 : 2);
+            writer.WriteNumber(SenderType, fromVisitor ? 2 : 1);
+            writer.WriteStringOrNull(SenderId, fromVisitor ? conversation.VisitorId : message.User?.Id.ToString("D"));
+            writer.WriteStringOrNull(Message, message.Text);
+            writer.WriteStringOrNull(DisplayName, fromVisitor ? conversation.Visitor?.Name : message.User?.Name);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
     }
 
     private static string? LinkTo(HttpRequest request, int? page) =>
