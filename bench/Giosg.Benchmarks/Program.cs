@@ -1,4 +1,5 @@
 using Giosg.Benchmarks.EndToEnd;
+using Giosg.Benchmarks.Export;
 using Giosg.Benchmarks.Micro;
 
 // micro: BenchmarkDotNet; e2e: the end-to-end harness; child-list: one listing the harness measures in a fresh process.
@@ -7,6 +8,7 @@ const string Usage = $"""
 
       micro [--out PATH] [BenchmarkDotNet options]   page parsing, client against JsonDocument
       {E2eOptions.Usage}
+      {ExportCommand.Usage}
     """;
 
 return args switch
@@ -14,6 +16,8 @@ return args switch
     ["micro", .. var rest] => MicroCommand.Run(rest),
     ["e2e", .. var rest] => await E2eCommand.RunAsync(rest),
     [ChildListing.Command, .. var rest] => await ChildListing.MainAsync(rest),
+    ["export", .. var rest] => await ExportCommand.RunAsync(rest),
+    [ChildExport.Command, .. var rest] => await ChildExport.MainAsync(rest),
     _ => ShowUsage(),
 };
 

@@ -116,7 +116,7 @@ public sealed class ChatExport
                 for (var i = 0; i < items.Count; i++)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    var chat = items[i].Deserialize(GiosgJsonContext.Default.LegacyChat);
+                    var chat = KeyOf(items[i], uri);
                     if (chat?.EndTime is not { } end)
                     {
                         skipped++;
@@ -131,7 +131,7 @@ public sealed class ChatExport
 
                     if (tie.TryAdd(chat.Id, end))
                     {
-                        file.Append(lines.Line(items[i], chat));
+                        file.Append(LineOf(lines, items[i], uri));
                         written++;
                     }
                     else
@@ -208,7 +208,7 @@ public sealed class ChatExport
 
             foreach (var item in page.Results!)
             {
-                var chat = item.Deserialize(GiosgJsonContext.Default.LegacyChat);
+                var chat = KeyOf(item, current);
                 if (chat?.EndTime is not { } end || end > moment)
                 {
                     continue;
@@ -221,7 +221,7 @@ public sealed class ChatExport
 
                 if (tie.TryAdd(chat.Id, end))
                 {
-                    file.Append(lines.Line(item, chat));
+                    file.Append(LineOf(lines, item, current));
                     written++;
                 }
             }
@@ -318,8 +318,35 @@ public sealed class ChatExport
         }
     }
 
+    private static ExportChatKey? KeyOf(JsonElement chat, Uri page)
+    {
+        try
+        {
+            return chat.Deserialize(GiosgJsonContext.Default.ExportChatKey);
+        }
+        catch (JsonException exception)
+        {
+            throw Unreadable(page, exception);
+        }
+    }
+
+    private static ArraySegment<byte> LineOf(ExportLines lines, JsonElement chat, Uri page)
+    {
+        try
+        {
+            return lines.Line(chat);
+        }
+        catch (JsonException exception)
+        {
+            throw Unreadable(page, exception);
+        }
+    }
+
+    private static GiosgApiException Unreadable(Uri page, JsonException exception) =>
+        new(GiosgErrorKind.InvalidResponse, $"The Giosg API answered GET {RequestTrace.SafePathAndQuery(page)} with a chat that cannot be read ({exception.Message}); nothing of it was written. Run the export again to continue.", "GET", page.PathAndQuery);
+
     private static DateTimeOffset EndOf(JsonElement chat) =>
-        chat.Deserialize(GiosgJsonContext.Default.LegacyChat)?.EndTime ?? DateTimeOffset.MinValue;
+        chat.Deserialize(GiosgJsonContext.Default.ExportChatKey)?.EndTime ?? DateTimeOffset.MinValue;
 
     private static string Format(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 

@@ -10,6 +10,14 @@ namespace Giosg.Client.Export;
 /// <summary>The identity of an exported line: what recovery reads back from the file.</summary>
 internal readonly record struct ExportKey(Guid Id, DateTimeOffset EndTime);
 
+/// <summary>The two attributes the export decides by, read without the rest of the chat.</summary>
+internal sealed record ExportChatKey
+{
+    public Guid Id { get; init; }
+
+    public DateTimeOffset? EndTime { get; init; }
+}
+
 /// <summary>
 /// Turns a chat into one line of the file and reads a line's key back. Every line is one physical line
 /// ending in '\n' (JSON escapes line breaks; CSV cells that could hold one are JSON or have them replaced),
@@ -41,18 +49,28 @@ internal sealed class ExportLines : IDisposable
         _buffer.Dispose();
     }
 
-    /// <summary>The line for <paramref name="chat"/> (read as <paramref name="typed"/>), including its '\n'; valid until the next call.</summary>
-    public ArraySegment<byte> Line(JsonElement chat, LegacyChat typed)
+    /// <summary>The line for <paramref name="chat"/>, including its '\n'; valid until the next call.</summary>
+    public ArraySegment<byte> Line(JsonElement chat)
     {
         _buffer.SetLength(0);
         if (Format == ExportFormat.Jsonl)
         {
-            _json.Reset(_buffer);
-            chat.WriteTo(_json);
-            _json.Flush();
+            // The API's own text, byte for byte; re-written compactly only if it spans lines (pretty-printed).
+            var raw = Encoding.UTF8.GetBytes(chat.GetRawText());
+            if (Array.IndexOf(raw, (byte)'\n') < 0 && Array.IndexOf(raw, (byte)'\r') < 0)
+            {
+                _buffer.Write(raw, 0, raw.Length);
+            }
+            else
+            {
+                _json.Reset(_buffer);
+                chat.WriteTo(_json);
+                _json.Flush();
+            }
         }
         else
         {
+            var typed = chat.Deserialize(GiosgJsonContext.Default.LegacyChat) ?? throw new JsonException("A chat of the listing is null.");
             var bytes = Encoding.UTF8.GetBytes(CsvRow(typed));
             _buffer.Write(bytes, 0, bytes.Length);
         }
@@ -67,10 +85,10 @@ internal sealed class ExportLines : IDisposable
     {
         if (Format == ExportFormat.Jsonl)
         {
-            LegacyChat? chat;
+            ExportChatKey? chat;
             try
             {
-                chat = JsonSerializer.Deserialize(line, GiosgJsonContext.Default.LegacyChat);
+                chat = JsonSerializer.Deserialize(line, GiosgJsonContext.Default.ExportChatKey);
             }
             catch (JsonException exception)
             {

@@ -34,6 +34,7 @@ namespace Giosg.Client.Json;
 [JsonSerializable(typeof(LegacyChat))]
 [JsonSerializable(typeof(List<string>))]
 [JsonSerializable(typeof(Giosg.Client.Export.ExportState))]
+[JsonSerializable(typeof(Giosg.Client.Export.ExportChatKey))]
 internal sealed partial class GiosgJsonContext : JsonSerializerContext
 {
 }
