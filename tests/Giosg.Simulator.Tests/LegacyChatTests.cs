@@ -121,7 +121,10 @@ public sealed class LegacyChatTests(SharedSimulator shared)
 
     [Theory]
     [InlineData("ordering=created_at", "ordering")]
-    [InlineData("ordering=end_time", "ordering")]
+    [InlineData("ordering=-created_at", "ordering")]
+    [InlineData("room_id=not-a-uuid", "room_id")]
+    [InlineData("start_time=yesterday", "start_time")]
+    [InlineData("min_message_count=many", "min_message_count")]
     public async Task Invalid_parameters_are_400_naming_the_parameter(string query, string parameter)
     {
         var error = await _api.GetJsonAsync(_api.Org($"chats?{query}"), HttpStatusCode.BadRequest);
