@@ -26,6 +26,7 @@
         'Get-GiosgChatVisitorVariable'
         'Close-GiosgStaleChat'
         'Measure-GiosgChatSession'
+        'New-GiosgChat'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

@@ -20,6 +20,15 @@ internal sealed record ChatCollection(string Path, ChatFilters Filters, ChatScop
         if (request.RoomId is { } room)
         {
             EmptyIdException.Check(room, "RoomId");
+            if (request.Scope == ChatScope.User && request.VisitorId is { } userVisitor)
+            {
+                // 001: users/<user>/rooms/<room>/visitors/<visitor>/chats, with no documented parameters.
+                var user = RequireUser(request, connection, "Scope User lists a visitor's chats as seen by a user");
+                return string.IsNullOrWhiteSpace(userVisitor) || request.Pending
+                    ? throw new ArgumentException("Scope User with RoomId needs a VisitorId, and cannot be combined with Pending.")
+                    : new($"api/v5/users/{user:D}/rooms/{room:D}/visitors/{Uri.EscapeDataString(userVisitor)}/chats", ChatFilters.None, ChatScope.User, user);
+            }
+
             if (request.Scope is { } scope && scope != ChatScope.Owned)
             {
                 throw new ArgumentException($"RoomId lists a room of the organization; it cannot be combined with Scope {scope}.");

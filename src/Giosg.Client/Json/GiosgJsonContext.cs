@@ -30,6 +30,7 @@ namespace Giosg.Client.Json;
 [JsonSerializable(typeof(ApiPage<VisitorVariable>))]
 [JsonSerializable(typeof(ReportingQuery))]
 [JsonSerializable(typeof(ReportingResponse))]
+[JsonSerializable(typeof(ChatStartBody))]
 internal sealed partial class GiosgJsonContext : JsonSerializerContext
 {
 }

@@ -45,6 +45,7 @@ internal sealed class ChatEndpoints
 
         api.MapGet($"{Room}/chats", context => chats.ListForRoom(context, pendingOnly: false));
         api.MapGet($"{Org}/users/{{user:guid}}/chats", chats.ListOlderForUser);
+        api.MapGet($"{User}/rooms/{{room:guid}}/visitors/{{visitor}}/chats", chats.ListVisitorForUser);
         api.MapGet($"{Room}/pending_chats", context => chats.ListForRoom(context, pendingOnly: true));
         api.MapGet($"{Room}/visitors/{{visitor}}/chats", chats.ListForVisitor);
 
@@ -84,6 +85,16 @@ internal sealed class ChatEndpoints
         (ApiAccess.CheckOrganization(context, _data) ?? ApiAccess.CheckUser(context, _data)) is { } denied
             ? denied.WriteAsync(context)
             : _listing.WriteAsync(context, _data.ChatsIn(ChatScope.UserMember), ChatListParameters.Common, write: OlderChatJson.Write);
+
+    /// <summary>001: 404 for an unknown room or visitor; the visitor's chats in the room (no documented parameters).</summary>
+    private Task ListVisitorForUser(HttpContext context) =>
+        ApiAccess.CheckUser(context, _data) is { } denied
+            ? denied.WriteAsync(context)
+            : _data.FindRoom(RouteValues.Guid(context, "room")) is { } room
+                && VisitorIds.TryParse(RouteValues.Text(context, "visitor"), out var visitor)
+                && _data.IsKnownVisitor(visitor)
+                    ? _listing.WriteAsync(context, _data.InRoom(room), ChatListParameters.Common, visitor: visitor)
+                    : ApiError.NotFound.WriteAsync(context);
 
     private Task ListForVisitor(HttpContext context)
     {
