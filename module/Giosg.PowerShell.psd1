@@ -27,6 +27,9 @@
         'Close-GiosgStaleChat'
         'Measure-GiosgChatSession'
         'New-GiosgChat'
+        'Get-GiosgConversationStarter'
+        'Set-GiosgConversationStarter'
+        'Remove-GiosgConversationStarter'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

@@ -1,5 +1,6 @@
 using Giosg.Client.Chats;
 using Giosg.Client.Connections;
+using Giosg.Client.ConversationStarters;
 using Giosg.Client.Memberships;
 using Giosg.Client.Messages;
 using Giosg.Client.Reporting;
@@ -22,6 +23,7 @@ public sealed class GiosgClient
         Memberships = new MembershipsClient(connection);
         Visitors = new VisitorsClient(connection);
         Reporting = new ReportingClient(connection);
+        ConversationStarters = new ConversationStartersClient(connection);
     }
 
     /// <summary>The connection every request goes through.</summary>
@@ -44,4 +46,7 @@ public sealed class GiosgClient
 
     /// <summary>The Reporting API: chat session statistics.</summary>
     public ReportingClient Reporting { get; }
+
+    /// <summary>Users' conversation starters.</summary>
+    public ConversationStartersClient ConversationStarters { get; }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Giosg.Client.Chats;
+using Giosg.Client.ConversationStarters;
 using Giosg.Client.Memberships;
 using Giosg.Client.Messages;
 using Giosg.Client.Paging;
@@ -31,6 +32,9 @@ namespace Giosg.Client.Json;
 [JsonSerializable(typeof(ReportingQuery))]
 [JsonSerializable(typeof(ReportingResponse))]
 [JsonSerializable(typeof(ChatStartBody))]
+[JsonSerializable(typeof(ApiPage<ConversationStarter>))]
+[JsonSerializable(typeof(ConversationStarter))]
+[JsonSerializable(typeof(ConversationStarterBody))]
 internal sealed partial class GiosgJsonContext : JsonSerializerContext
 {
 }

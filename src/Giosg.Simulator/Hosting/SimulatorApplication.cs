@@ -62,6 +62,7 @@ internal static class SimulatorApplication
         VisitorVariableEndpoint.Map(v5, state);
         LegacyChatEndpoint.Map(v5, state);
         ChatStartEndpoints.Map(v5, state);
+        Operators.ConversationStarterEndpoints.Map(v5, state);
         Reporting.ReportingEndpoint.Map(app, state);
         ControlEndpoints.Map(app, state);
         return app;
