@@ -26,7 +26,7 @@ Describe 'Set-GiosgConversationStarter from a CSV of user, language, text' {
             "$($sim.UserId),en,How can I help you?"
             "$($sim.UserId),fi,Kuinka voin auttaa?"
             "$other,sv,Hur kan jag hjälpa dig?"
-            "$other,english,Bad row"
+            "$other,en_GB,Bad row"
         ) | Set-Content -Path $csv -Encoding utf8
     }
 
@@ -38,7 +38,7 @@ Describe 'Set-GiosgConversationStarter from a CSV of user, language, text' {
         @(Get-GiosgSimulatorRequest $sim).Count | Should -Be 0
         $failures.Count | Should -Be 1
         $failures[0].FullyQualifiedErrorId | Should -Be 'GiosgInvalidLanguageCode,Giosg.PowerShell.ConversationStarters.SetGiosgConversationStarterCommand'
-        $failures[0].TargetObject | Should -Be 'english'
+        $failures[0].TargetObject | Should -Be 'en_GB'
         $failures[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
     }
 

@@ -7,7 +7,7 @@ BeforeAll {
     $script:room = (Get-GiosgChat | Group-Object RoomId | Sort-Object Count -Descending | Select-Object -First 1).Name
 
     function Get-RoomView([string[]] $Reading, [hashtable] $Filter = @{}) {
-        Set-GiosgSimulatorReading $sim -Reading $Reading
+        if ($Reading) { Set-GiosgSimulatorReading $sim -Reading $Reading } else { Set-GiosgSimulatorReading $sim }
         try {
             Get-GiosgChat -RoomId $room @Filter | ForEach-Object { '{0} {1:o} {2} {3} {4:o}' -f $_.Id, $_.CreatedAt, $_.IsWaiting, $_.IsEnded, $_.EndedAt }
         }

@@ -13,8 +13,8 @@ namespace Giosg.PowerShell.ConversationStarters;
 [OutputType(typeof(ConversationStarter))]
 public sealed class GetGiosgConversationStarterCommand : GiosgCmdlet
 {
-    /// <summary><para type="description">The users whose starters to list; defaults to Connect-Giosg -UserId. Binds from a piped object's UserId or User property.</para></summary>
-    [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
+    /// <summary><para type="description">The users whose starters to list; defaults to Connect-Giosg -UserId. Takes piped user ids, or binds from a piped object's UserId or User property.</para></summary>
+    [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("User")]
     public Guid[]? UserId { get; set; }
 

@@ -16,6 +16,7 @@ internal sealed class ConversationStarterEndpoints(SimulatorState state)
     private static readonly HashSet<string> Supported = new(StringComparer.Ordinal) { "en", "en-us", "en-gb", "fi", "sv", "de", "fr", "es", "et", "ru", "nb", "da", "nl", "it", "pl", "pt", "ja", "zh" };
 
     private readonly ConcurrentDictionary<(Guid User, string Code), Starter> _starters = new();
+    private long _sequence;
 
     public static void Map(IEndpointRouteBuilder api, SimulatorState state)
     {
@@ -34,7 +35,7 @@ internal sealed class ConversationStarterEndpoints(SimulatorState state)
             return ApiError.PermissionDenied.WriteAsync(context);
         }
 
-        var mine = _starters.Where(pair => pair.Key.User == user).OrderBy(pair => pair.Value.CreatedTicks).ToList();
+        var mine = _starters.Where(pair => pair.Key.User == user).OrderBy(pair => pair.Value.Sequence).ToList();
         return JsonResponse.WriteAsync(context.Response, StatusCodes.Status200OK, mine, static (writer, list) =>
         {
             writer.WriteStartObject();
@@ -69,7 +70,7 @@ internal sealed class ConversationStarterEndpoints(SimulatorState state)
         }
 
         var now = state.Clock.UtcTicks;
-        var starter = new Starter(message!, now, now);
+        var starter = new Starter(message!, now, now, Interlocked.Increment(ref _sequence));
         if (!_starters.TryAdd((user!.Value, code!), starter))
         {
             await ApiError.BadRequest("The user already has a conversation starter with given language_code.").WriteAsync(context);
@@ -143,5 +144,6 @@ internal sealed class ConversationStarterEndpoints(SimulatorState state)
         writer.WriteEndObject();
     }
 
-    private sealed record Starter(string Message, long CreatedTicks, long UpdatedTicks);
+    /// <summary>A starter; <paramref name="Sequence"/> keeps creation order when the simulator clock stands still.</summary>
+    private sealed record Starter(string Message, long CreatedTicks, long UpdatedTicks, long Sequence);
 }
