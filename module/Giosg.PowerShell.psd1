@@ -30,6 +30,9 @@
         'Get-GiosgConversationStarter'
         'Set-GiosgConversationStarter'
         'Remove-GiosgConversationStarter'
+        'Get-GiosgReplySuggestion'
+        'New-GiosgReplySuggestion'
+        'Set-GiosgReplySuggestion'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

@@ -3,6 +3,7 @@ using Giosg.Client.Connections;
 using Giosg.Client.ConversationStarters;
 using Giosg.Client.Memberships;
 using Giosg.Client.Messages;
+using Giosg.Client.ReplySuggestions;
 using Giosg.Client.Reporting;
 using Giosg.Client.Tags;
 using Giosg.Client.Visitors;
@@ -24,6 +25,7 @@ public sealed class GiosgClient
         Visitors = new VisitorsClient(connection);
         Reporting = new ReportingClient(connection);
         ConversationStarters = new ConversationStartersClient(connection);
+        ReplySuggestions = new ReplySuggestionsClient(connection);
     }
 
     /// <summary>The connection every request goes through.</summary>
@@ -49,4 +51,7 @@ public sealed class GiosgClient
 
     /// <summary>Users' conversation starters.</summary>
     public ConversationStartersClient ConversationStarters { get; }
+
+    /// <summary>Reply suggestions of users' chats.</summary>
+    public ReplySuggestionsClient ReplySuggestions { get; }
 }

@@ -4,6 +4,7 @@ using Giosg.Client.ConversationStarters;
 using Giosg.Client.Memberships;
 using Giosg.Client.Messages;
 using Giosg.Client.Paging;
+using Giosg.Client.ReplySuggestions;
 using Giosg.Client.Reporting;
 using Giosg.Client.Tags;
 using Giosg.Client.Visitors;
@@ -35,6 +36,9 @@ namespace Giosg.Client.Json;
 [JsonSerializable(typeof(ApiPage<ConversationStarter>))]
 [JsonSerializable(typeof(ConversationStarter))]
 [JsonSerializable(typeof(ConversationStarterBody))]
+[JsonSerializable(typeof(ApiPage<ChatReplySuggestion>))]
+[JsonSerializable(typeof(ChatReplySuggestion))]
+[JsonSerializable(typeof(ReplySuggestionBody))]
 internal sealed partial class GiosgJsonContext : JsonSerializerContext
 {
 }

@@ -63,6 +63,7 @@ internal static class SimulatorApplication
         LegacyChatEndpoint.Map(v5, state);
         ChatStartEndpoints.Map(v5, state);
         Operators.ConversationStarterEndpoints.Map(v5, state);
+        Operators.ReplySuggestionEndpoints.Map(v5, state);
         Reporting.ReportingEndpoint.Map(app, state);
         ControlEndpoints.Map(app, state);
         return app;
