@@ -65,6 +65,13 @@ Describe 'New-GiosgChat' {
         $failures[0].TargetObject | Should -Match ('0' * 32)
     }
 
+    It 'reports a row whose RoomId is not a GUID as GiosgInvalidId, before any request' {
+        [pscustomobject]@{ RoomId = 'lobby'; VisitorId = $visitor } | New-GiosgChat -Confirm:$false -ErrorVariable failures -ErrorAction SilentlyContinue
+        $failures[0].FullyQualifiedErrorId | Should -Be 'GiosgInvalidId,Giosg.PowerShell.Chats.NewGiosgChatCommand'
+        $failures[0].TargetObject | Should -Be 'lobby'
+        Get-Post | Should -BeNullOrEmpty
+    }
+
     It 'refuses -Organization without -RoomId by binding, before any request' {
         { New-GiosgChat -Organization -VisitorId $visitor -ErrorAction Stop } | Should -Throw
         Get-Post | Should -BeNullOrEmpty

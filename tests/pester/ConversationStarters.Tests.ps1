@@ -65,9 +65,16 @@ Describe 'Get-GiosgConversationStarter and Remove-GiosgConversationStarter' {
 
     It 'filters by language and pipes starters on to Remove by property name' {
         Set-GiosgConversationStarter -UserId $other -LanguageCode de -Message 'Wie kann ich helfen?'
-        $other | Get-GiosgConversationStarter -LanguageCode DE | Remove-GiosgConversationStarter -Confirm:$false
+        [pscustomobject]@{ User = $other } | Get-GiosgConversationStarter -LanguageCode DE | Remove-GiosgConversationStarter -Confirm:$false
         (Get-GiosgConversationStarter -UserId $other).LanguageCode | Should -Not -Contain 'de'
         @(Get-Change | Where-Object method -eq 'DELETE').path | Should -Be "/api/v5/users/$other/chat_conversation_starters/de"
+    }
+
+    It 'reports a row whose user is not a GUID as GiosgInvalidId naming the value, before any request' {
+        [pscustomobject]@{ User = 'operator-7'; Language = 'en'; Text = 'Hi' } | Set-GiosgConversationStarter -ErrorVariable failures -ErrorAction SilentlyContinue
+        $failures[0].FullyQualifiedErrorId | Should -Be 'GiosgInvalidId,Giosg.PowerShell.ConversationStarters.SetGiosgConversationStarterCommand'
+        $failures[0].TargetObject | Should -Be 'operator-7'
+        @(Get-GiosgSimulatorRequest $sim).Count | Should -Be 0
     }
 
     It 'reports a language the user has no starter in as GiosgNotFound' {

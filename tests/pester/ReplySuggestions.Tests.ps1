@@ -22,10 +22,8 @@ Describe 'Reply suggestions' {
     }
 
     It 'adds suggestions from piped rows (binding by property name) and lists them per message and per chat' {
-        @(
-            [pscustomobject]@{ ChatId = $chat.Id; MessageId = $messages[0].Id; Suggestion = 'Yes we do.'; RelevancyScore = 0.7 }
-            [pscustomobject]@{ ChatId = $chat.Id; MessageId = $messages[1].Id; Suggestion = 'Anything else?' }
-        ) | New-GiosgReplySuggestion -Confirm:$false | Out-Null
+        [pscustomobject]@{ ChatId = "$($chat.Id)"; MessageId = "$($messages[0].Id)"; Suggestion = 'Yes we do.' } | New-GiosgReplySuggestion -RelevancyScore 0.7 -Confirm:$false | Out-Null
+        [pscustomobject]@{ ChatId = "$($chat.Id)"; MessageId = "$($messages[1].Id)"; Suggestion = 'Anything else?' } | New-GiosgReplySuggestion -Confirm:$false | Out-Null
         $forMessage = @(Get-GiosgReplySuggestion -ChatId $chat.Id -MessageId $messages[0].Id)
         $forMessage.Suggestion | Should -Be 'Yes we do.'
         $forMessage.RelevancyScore | Should -Be 0.7

@@ -20,7 +20,7 @@ public sealed class NewGiosgChatCommand : GiosgCmdlet
     /// <summary><para type="description">The room to chat in. Binds from a piped object's RoomId (a chat, a CSV row).</para></summary>
     [Parameter(ParameterSetName = VisitorSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
     [Parameter(ParameterSetName = OrganizationSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
-    public Guid RoomId { get; set; }
+    public string RoomId { get; set; } = "";
 
     /// <summary><para type="description">The visitor to chat with (32 hexadecimal digits, not a GUID). Binds from a piped object's VisitorId.</para></summary>
     [Parameter(ParameterSetName = VisitorSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
@@ -31,7 +31,7 @@ public sealed class NewGiosgChatCommand : GiosgCmdlet
     /// <summary><para type="description">The user who starts the chat and becomes its member; defaults to Connect-Giosg -UserId. Binds from a piped object's UserId.</para></summary>
     [Parameter(ParameterSetName = VisitorSet, ValueFromPipelineByPropertyName = true)]
     [Parameter(ParameterSetName = EmptySet, ValueFromPipelineByPropertyName = true)]
-    public Guid? UserId { get; set; }
+    public string? UserId { get; set; }
 
     /// <summary><para type="description">Starts the chat through the organization's room (the older chat API, 004) rather than as a user (001).</para></summary>
     [Parameter(ParameterSetName = OrganizationSet, Mandatory = true)]
@@ -48,12 +48,23 @@ public sealed class NewGiosgChatCommand : GiosgCmdlet
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
+        if (!IdInput.TryRead(UserId, nameof(UserId), Output, out var userId))
+        {
+            return;
+        }
+
+        var roomId = Guid.Empty;
+        if (ParameterSetName != EmptySet && !IdInput.TryReadRequired(RoomId, nameof(RoomId), Output, out roomId))
+        {
+            return;
+        }
+
         var client = CreateClient();
         var (target, action) = ParameterSetName switch
         {
-            EmptySet => ($"user {Describe(UserId)}", "Start an empty chat"),
-            OrganizationSet => ($"visitor {VisitorId} in room {RoomId}", AutoResume is null ? "Start a chat (004)" : $"Start or resume for user {AutoResume} a chat (004)"),
-            _ => ($"visitor {VisitorId} in room {RoomId}", $"Start or join as user {Describe(UserId)} a chat"),
+            EmptySet => ($"user {Describe(userId)}", "Start an empty chat"),
+            OrganizationSet => ($"visitor {VisitorId} in room {roomId}", AutoResume is null ? "Start a chat (004)" : $"Start or resume for user {AutoResume} a chat (004)"),
+            _ => ($"visitor {VisitorId} in room {roomId}", $"Start or join as user {Describe(userId)} a chat"),
         };
 
         if (!ShouldProcess(target, action))
@@ -67,9 +78,9 @@ public sealed class NewGiosgChatCommand : GiosgCmdlet
             {
                 var start = (ParameterSetName switch
                 {
-                    EmptySet => client.Chats.StartEmptyAsync(UserId, StopToken),
-                    OrganizationSet => client.Chats.StartInRoomAsync(RoomId, VisitorId, AutoResume, StopToken),
-                    _ => client.Chats.StartWithVisitorAsync(RoomId, VisitorId, UserId, StopToken),
+                    EmptySet => client.Chats.StartEmptyAsync(userId, StopToken),
+                    OrganizationSet => client.Chats.StartInRoomAsync(roomId, VisitorId, AutoResume, StopToken),
+                    _ => client.Chats.StartWithVisitorAsync(roomId, VisitorId, userId, StopToken),
                 }).GetAwaiter().GetResult();
                 WriteVerbose(start.Created ? $"Started chat {start.Chat.Id} ({target})." : $"The API returned the existing chat {start.Chat.Id} ({target}) instead of starting a new one.");
                 Output.WriteObject(start.Chat);

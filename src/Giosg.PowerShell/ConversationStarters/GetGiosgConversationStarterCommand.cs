@@ -13,10 +13,10 @@ namespace Giosg.PowerShell.ConversationStarters;
 [OutputType(typeof(ConversationStarter))]
 public sealed class GetGiosgConversationStarterCommand : GiosgCmdlet
 {
-    /// <summary><para type="description">The users whose starters to list; defaults to Connect-Giosg -UserId. Takes piped user ids, or binds from a piped object's UserId or User property.</para></summary>
-    [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    /// <summary><para type="description">The users whose starters to list; defaults to Connect-Giosg -UserId. Binds from a piped object's UserId or User property (a CSV column named user).</para></summary>
+    [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("User")]
-    public Guid[]? UserId { get; set; }
+    public string[]? UserId { get; set; }
 
     /// <summary><para type="description">Only starters in these languages (RFC 3066 codes, any case). A code that is not RFC 3066 is an error before any request.</para></summary>
     [Parameter]
@@ -42,8 +42,13 @@ public sealed class GetGiosgConversationStarterCommand : GiosgCmdlet
             }
         }
 
-        foreach (var user in UserId is { Length: > 0 } users ? users.Select(user => (Guid?)user) : [null])
+        foreach (var text in UserId is { Length: > 0 } users ? users : new string?[] { null })
         {
+            if (!IdInput.TryRead(text, nameof(UserId), Output, out var user))
+            {
+                continue;
+            }
+
             Run(user, () =>
             {
                 foreach (var starter in Blocking.Enumerate(client.ConversationStarters.List(user), StopToken))

@@ -14,7 +14,7 @@ public sealed class RemoveGiosgConversationStarterCommand : GiosgCmdlet
     /// <summary><para type="description">The user; defaults to Connect-Giosg -UserId. Binds from a piped object's UserId or User property.</para></summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [Alias("User")]
-    public Guid? UserId { get; set; }
+    public string? UserId { get; set; }
 
     /// <summary><para type="description">The language, an RFC 3066 code (any case). Binds from a LanguageCode or Language property.</para></summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -24,16 +24,16 @@ public sealed class RemoveGiosgConversationStarterCommand : GiosgCmdlet
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
-        if (!LanguageCodeInput.TryRead(LanguageCode, Output, out var code))
+        if (!IdInput.TryRead(UserId, nameof(UserId), Output, out var userId) || !LanguageCodeInput.TryRead(LanguageCode, Output, out var code))
         {
             return;
         }
 
         var client = CreateClient();
-        var target = $"user {UserId?.ToString() ?? "(connection's user)"}, language {code}";
+        var target = $"user {userId?.ToString() ?? "(connection's user)"}, language {code}";
         if (ShouldProcess(target, "Remove the conversation starter"))
         {
-            Run(target, () => client.ConversationStarters.RemoveAsync(UserId, code, StopToken).GetAwaiter().GetResult());
+            Run(target, () => client.ConversationStarters.RemoveAsync(userId, code, StopToken).GetAwaiter().GetResult());
         }
     }
 }

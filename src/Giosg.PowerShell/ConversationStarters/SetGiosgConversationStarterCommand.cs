@@ -15,7 +15,7 @@ public sealed class SetGiosgConversationStarterCommand : GiosgCmdlet
     /// <summary><para type="description">The user; defaults to Connect-Giosg -UserId. Binds from a piped object's UserId or User property (a CSV column named user).</para></summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [Alias("User")]
-    public Guid? UserId { get; set; }
+    public string? UserId { get; set; }
 
     /// <summary><para type="description">The language, an RFC 3066 code (en, fi, sv, en-US; any case, sent in lower case). Binds from a LanguageCode or Language property.</para></summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -35,13 +35,13 @@ public sealed class SetGiosgConversationStarterCommand : GiosgCmdlet
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
-        if (!LanguageCodeInput.TryRead(LanguageCode, Output, out var code))
+        if (!IdInput.TryRead(UserId, nameof(UserId), Output, out var userId) || !LanguageCodeInput.TryRead(LanguageCode, Output, out var code))
         {
             return;
         }
 
         var client = CreateClient();
-        var target = $"user {UserId?.ToString() ?? "(connection's user)"}, language {code}";
+        var target = $"user {userId?.ToString() ?? "(connection's user)"}, language {code}";
         if (!ShouldProcess(target, $"Set the conversation starter to '{Message}'"))
         {
             return;
@@ -49,7 +49,7 @@ public sealed class SetGiosgConversationStarterCommand : GiosgCmdlet
 
         Run(target, () =>
         {
-            var change = client.ConversationStarters.SetAsync(UserId, code, Message, StopToken).GetAwaiter().GetResult();
+            var change = client.ConversationStarters.SetAsync(userId, code, Message, StopToken).GetAwaiter().GetResult();
             WriteVerbose($"{(change.Created ? "Added" : "Updated")} the conversation starter of {target}.");
             if (PassThru)
             {

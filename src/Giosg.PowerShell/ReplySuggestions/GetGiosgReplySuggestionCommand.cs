@@ -15,18 +15,18 @@ public sealed class GetGiosgReplySuggestionCommand : GiosgCmdlet
 {
     /// <summary><para type="description">The chat. Binds from a piped object's ChatId.</para></summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-    public Guid ChatId { get; set; }
+    public string ChatId { get; set; } = "";
 
     /// <summary><para type="description">Only this message's suggestions. Binds from a piped object's MessageId.</para></summary>
     [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
-    public Guid? MessageId { get; set; }
+    public string? MessageId { get; set; }
 
     /// <summary><para type="description">The user whose chat it is; defaults to Connect-Giosg -UserId. Binds from a piped object's UserId.</para></summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    public Guid? UserId { get; set; }
+    public string? UserId { get; set; }
 
     /// <summary><para type="description">Reads the chat as one routed to the user (users/&lt;user&gt;/routed_chats), which the user may not have joined.</para></summary>
-    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Parameter]
     public SwitchParameter Routed { get; set; }
 
     /// <summary><para type="description">Newest first (ordering=-created_at).</para></summary>
@@ -36,8 +36,15 @@ public sealed class GetGiosgReplySuggestionCommand : GiosgCmdlet
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
+        if (!IdInput.TryReadRequired(ChatId, nameof(ChatId), Output, out var chatId)
+            || !IdInput.TryRead(MessageId, nameof(MessageId), Output, out var messageId)
+            || !IdInput.TryRead(UserId, nameof(UserId), Output, out var userId))
+        {
+            return;
+        }
+
         var client = CreateClient();
-        var target = new ReplySuggestionTarget(ChatId, MessageId, UserId, Routed);
-        Run(MessageId is null ? ChatId : MessageId, () => ListingWriter.Write(client.ReplySuggestions.List(target, Descending), Output, 0, ulong.MaxValue, StopToken));
+        var target = new ReplySuggestionTarget(chatId, messageId, userId, Routed);
+        Run(MessageId ?? ChatId, () => ListingWriter.Write(client.ReplySuggestions.List(target, Descending), Output, 0, ulong.MaxValue, StopToken));
     }
 }

@@ -17,48 +17,55 @@ public sealed class NewGiosgReplySuggestionCommand : GiosgCmdlet
 {
     /// <summary><para type="description">The chat. Binds from a piped object's ChatId.</para></summary>
     [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
-    public Guid ChatId { get; set; }
+    public string ChatId { get; set; } = "";
 
     /// <summary><para type="description">The message the suggestion replies to. Binds from a piped object's MessageId.</para></summary>
     [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
-    public Guid MessageId { get; set; }
+    public string MessageId { get; set; } = "";
 
     /// <summary><para type="description">The suggested reply. Binds from a piped object's Suggestion.</para></summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
     public string Suggestion { get; set; } = "";
 
-    /// <summary><para type="description">How good a reply it is, from 0 to 1. Binds from a piped object's RelevancyScore.</para></summary>
-    [Parameter(ValueFromPipelineByPropertyName = true)]
+    /// <summary><para type="description">How good a reply it is, from 0 to 1.</para></summary>
+    [Parameter]
     [ValidateRange(0.0, 1.0)]
     public double? RelevancyScore { get; set; }
 
     /// <summary><para type="description">The user who adds it; defaults to Connect-Giosg -UserId. Binds from a piped object's UserId.</para></summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    public Guid? UserId { get; set; }
+    public string? UserId { get; set; }
 
     /// <summary><para type="description">Adds it through users/&lt;user&gt;/routed_chats, for a chat routed to the user that the user may not have joined.</para></summary>
-    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Parameter]
     public SwitchParameter Routed { get; set; }
 
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
-        var client = CreateClient();
-        if (!ShouldProcess($"message {MessageId} of chat {ChatId}", $"Add the reply suggestion '{Suggestion}'"))
+        if (!IdInput.TryReadRequired(ChatId, nameof(ChatId), Output, out var chatId)
+            || !IdInput.TryReadRequired(MessageId, nameof(MessageId), Output, out var messageId)
+            || !IdInput.TryRead(UserId, nameof(UserId), Output, out var userId))
         {
             return;
         }
 
-        Run(MessageId, () =>
+        var client = CreateClient();
+        if (!ShouldProcess($"message {messageId} of chat {chatId}", $"Add the reply suggestion '{Suggestion}'"))
+        {
+            return;
+        }
+
+        Run(messageId, () =>
         {
             try
             {
-                Output.WriteObject(client.ReplySuggestions.AddAsync(new ReplySuggestionTarget(ChatId, MessageId, UserId, Routed), Suggestion, RelevancyScore, StopToken).GetAwaiter().GetResult());
+                Output.WriteObject(client.ReplySuggestions.AddAsync(new ReplySuggestionTarget(chatId, messageId, userId, Routed), Suggestion, RelevancyScore, StopToken).GetAwaiter().GetResult());
             }
             catch (GiosgApiException exception) when (ChatStartUncertainException.Applies(exception))
             {
-                Output.WriteError(new CommandError(exception, "GiosgReplySuggestionMayExist", ErrorCategory.OperationTimeout, MessageId,
+                Output.WriteError(new CommandError(exception, "GiosgReplySuggestionMayExist", ErrorCategory.OperationTimeout, messageId,
                     "The request went out and may have added the suggestion: check with Get-GiosgReplySuggestion -ChatId -MessageId before adding it again."));
             }
         });

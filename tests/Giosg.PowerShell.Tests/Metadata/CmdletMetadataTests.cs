@@ -40,8 +40,9 @@ public sealed partial class CmdletMetadataTests
         Assert.Equal(
             [
                 "Add-GiosgChatTag", "Close-GiosgStaleChat", "Connect-Giosg", "Disconnect-Giosg", "Get-GiosgAllowedChatTag", "Get-GiosgChat", "Get-GiosgChatMembership",
-                "Get-GiosgChatMessage", "Get-GiosgChatTag", "Get-GiosgChatVisitorVariable", "Get-GiosgConnection", "Measure-GiosgChatSession",
-                "Remove-GiosgChatTag", "Set-GiosgChat", "Stop-GiosgChat",
+                "Get-GiosgChatMessage", "Get-GiosgChatTag", "Get-GiosgChatVisitorVariable", "Get-GiosgConnection", "Get-GiosgConversationStarter",
+                "Get-GiosgReplySuggestion", "Measure-GiosgChatSession", "New-GiosgChat", "New-GiosgReplySuggestion",
+                "Remove-GiosgChatTag", "Remove-GiosgConversationStarter", "Set-GiosgChat", "Set-GiosgConversationStarter", "Set-GiosgReplySuggestion", "Stop-GiosgChat",
             ],
             Cmdlets().Select(CmdletOf).Select(cmdlet => $"{cmdlet.Verb}-{cmdlet.Noun}").Order());
 
