@@ -28,6 +28,13 @@
         'Measure-GiosgChatSession'
         'Get-GiosgChatTranscript'
         'Export-GiosgChat'
+        'New-GiosgChat'
+        'Get-GiosgConversationStarter'
+        'Set-GiosgConversationStarter'
+        'Remove-GiosgConversationStarter'
+        'Get-GiosgReplySuggestion'
+        'New-GiosgReplySuggestion'
+        'Set-GiosgReplySuggestion'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

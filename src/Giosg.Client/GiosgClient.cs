@@ -1,7 +1,9 @@
 using Giosg.Client.Chats;
 using Giosg.Client.Connections;
+using Giosg.Client.ConversationStarters;
 using Giosg.Client.Memberships;
 using Giosg.Client.Messages;
+using Giosg.Client.ReplySuggestions;
 using Giosg.Client.Reporting;
 using Giosg.Client.Tags;
 using Giosg.Client.Visitors;
@@ -22,6 +24,8 @@ public sealed class GiosgClient
         Memberships = new MembershipsClient(connection);
         Visitors = new VisitorsClient(connection);
         Reporting = new ReportingClient(connection);
+        ConversationStarters = new ConversationStartersClient(connection);
+        ReplySuggestions = new ReplySuggestionsClient(connection);
     }
 
     /// <summary>The connection every request goes through.</summary>
@@ -44,4 +48,10 @@ public sealed class GiosgClient
 
     /// <summary>The Reporting API: chat session statistics.</summary>
     public ReportingClient Reporting { get; }
+
+    /// <summary>Users' conversation starters.</summary>
+    public ConversationStartersClient ConversationStarters { get; }
+
+    /// <summary>Reply suggestions of users' chats.</summary>
+    public ReplySuggestionsClient ReplySuggestions { get; }
 }

@@ -6,14 +6,27 @@ namespace Giosg.Client.Chats;
 /// A chat conversation, with every attribute of the Chats API v5 (001, "Chats"). Times are in
 /// UTC. <see cref="Scope"/> and <see cref="UserId"/> record which endpoint family the chat was
 /// read from, so commands that act on it later call the matching endpoints.
+/// The older chat API (004) names some attributes differently (<c>start_time</c>, <c>end_time</c>,
+/// <c>is_waiting_response</c>) and has no <c>is_ended</c>; those names are read as fallbacks, so a
+/// chat in either shape has the right <see cref="CreatedAt"/>, <see cref="EndedAt"/>,
+/// <see cref="IsEnded"/> and <see cref="IsWaiting"/> (docs/api-assumptions.md, A6).
 /// </summary>
 public sealed record Chat
 {
     /// <summary>Unique identifier for the chat.</summary>
     public Guid Id { get; init; }
 
-    /// <summary>When the conversation started.</summary>
-    public DateTimeOffset CreatedAt { get; init; }
+    // 001's attributes; 004's stand in only where 001's are absent (each shape lacks the other's names).
+    private DateTimeOffset _createdAt;
+    private DateTimeOffset? _endedAt;
+    private bool _isEnded;
+    private bool _isWaiting;
+    private bool _hasMessages;
+    private bool _hasUserMessages;
+    private bool _hasVisitorMessages;
+
+    /// <summary>When the conversation started (<c>created_at</c>; 004: <c>start_time</c>).</summary>
+    public DateTimeOffset CreatedAt { get => _createdAt == default && StartTime is { } started ? started : _createdAt; init => _createdAt = value; }
 
     /// <summary>When the conversation was last updated; housekeeping measures idleness from it.</summary>
     public DateTimeOffset UpdatedAt { get; init; }
@@ -21,11 +34,11 @@ public sealed record Chat
     /// <summary>When the chat became waiting; null if it never did.</summary>
     public DateTimeOffset? WaitingStartedAt { get; init; }
 
-    /// <summary>Whether the chat has ended. Ending is permanent.</summary>
-    public bool IsEnded { get; init; }
+    /// <summary>Whether the chat has ended. Ending is permanent. 004 has no <c>is_ended</c>: there a chat with an <c>end_time</c> has ended.</summary>
+    public bool IsEnded { get => _isEnded || EndTime is not null; init => _isEnded = value; }
 
-    /// <summary>When the conversation ended, or null.</summary>
-    public DateTimeOffset? EndedAt { get; init; }
+    /// <summary>When the conversation ended, or null (<c>ended_at</c>; 004: <c>end_time</c>).</summary>
+    public DateTimeOffset? EndedAt { get => _endedAt ?? EndTime; init => _endedAt = value; }
 
     /// <summary>The room in which the chat occurred.</summary>
     public Guid RoomId { get; init; }
@@ -63,14 +76,14 @@ public sealed record Chat
     /// <summary>Messages by visitors.</summary>
     public int VisitorMessageCount { get; init; }
 
-    /// <summary>Whether the chat has any messages.</summary>
-    public bool HasMessages { get; init; }
+    /// <summary>Whether the chat has any messages (004 has no <c>has_*messages</c>: there a message count above zero says so).</summary>
+    public bool HasMessages { get => _hasMessages || MessageCount > 0; init => _hasMessages = value; }
 
     /// <summary>Whether the chat has operator messages.</summary>
-    public bool HasUserMessages { get; init; }
+    public bool HasUserMessages { get => _hasUserMessages || UserMessageCount > 0; init => _hasUserMessages = value; }
 
     /// <summary>Whether the chat has visitor messages.</summary>
-    public bool HasVisitorMessages { get; init; }
+    public bool HasVisitorMessages { get => _hasVisitorMessages || VisitorMessageCount > 0; init => _hasVisitorMessages = value; }
 
     /// <summary>The page the visitor was on at their first message.</summary>
     public string? FirstVisitorMessageUrl { get; init; }
@@ -87,8 +100,8 @@ public sealed record Chat
     /// <summary>How many tags the chat has.</summary>
     public int TagCount { get; init; }
 
-    /// <summary>Whether a visitor-started chat awaits a user's answer.</summary>
-    public bool IsWaiting { get; init; }
+    /// <summary>Whether a visitor-started chat awaits a user's answer (<c>is_waiting</c>; 004: <c>is_waiting_response</c>).</summary>
+    public bool IsWaiting { get => IsWaitingResponse ?? _isWaiting; init => _isWaiting = value; }
 
     /// <summary>Waiting with no present user.</summary>
     public bool IsPending { get; init; }
@@ -120,6 +133,18 @@ public sealed record Chat
     /// <summary>Seconds of <see cref="Duration"/> that were active; null until the chat ends.</summary>
     public double? ActiveDuration { get; init; }
 
+    /// <summary>004 only: users present in the chat now (<c>currently_present_user_count</c>); null in 001's shape.</summary>
+    public int? CurrentlyPresentUserCount { get; init; }
+
+    /// <summary>004 only: participants, visitor and users (<c>participation_count</c>); null in 001's shape.</summary>
+    public int? ParticipationCount { get; init; }
+
+    /// <summary>004 only: participating users (<c>user_participation_count</c>); null in 001's shape.</summary>
+    public int? UserParticipationCount { get; init; }
+
+    /// <summary>004 only: participating visitors (<c>visitor_participation_count</c>); null in 001's shape.</summary>
+    public int? VisitorParticipationCount { get; init; }
+
     /// <summary>Deprecated legacy chat token (not the API token).</summary>
     [JsonPropertyName("token")]
     public string? LegacyToken { get; init; }
@@ -138,4 +163,18 @@ public sealed record Chat
     [JsonIgnore]
     public Guid? UserId { get; internal set; }
 
+    /// <summary>004's <c>start_time</c>: read only as the fallback of <see cref="CreatedAt"/>.</summary>
+    [JsonInclude]
+    [JsonPropertyName("start_time")]
+    internal DateTimeOffset? StartTime { get; set; }
+
+    /// <summary>004's <c>end_time</c>: read only as the fallback of <see cref="EndedAt"/>.</summary>
+    [JsonInclude]
+    [JsonPropertyName("end_time")]
+    internal DateTimeOffset? EndTime { get; set; }
+
+    /// <summary>004's <c>is_waiting_response</c>: read only as the fallback of <see cref="IsWaiting"/>.</summary>
+    [JsonInclude]
+    [JsonPropertyName("is_waiting_response")]
+    internal bool? IsWaitingResponse { get; set; }
 }

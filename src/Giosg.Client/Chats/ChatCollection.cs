@@ -20,6 +20,15 @@ internal sealed record ChatCollection(string Path, ChatFilters Filters, ChatScop
         if (request.RoomId is { } room)
         {
             EmptyIdException.Check(room, "RoomId");
+            if (request.Scope == ChatScope.User && request.VisitorId is { } userVisitor)
+            {
+                // 001: users/<user>/rooms/<room>/visitors/<visitor>/chats, with no documented parameters.
+                var user = RequireUser(request, connection, "Scope User lists a visitor's chats as seen by a user");
+                return string.IsNullOrWhiteSpace(userVisitor) || request.Pending
+                    ? throw new ArgumentException("Scope User with RoomId needs a VisitorId, and cannot be combined with Pending.")
+                    : new($"api/v5/users/{user:D}/rooms/{room:D}/visitors/{Uri.EscapeDataString(userVisitor)}/chats", ChatFilters.None, ChatScope.User, user);
+            }
+
             if (request.Scope is { } scope && scope != ChatScope.Owned)
             {
                 throw new ArgumentException($"RoomId lists a room of the organization; it cannot be combined with Scope {scope}.");
@@ -59,6 +68,7 @@ internal sealed record ChatCollection(string Path, ChatFilters Filters, ChatScop
             ChatScope.Routed => new($"{org}/routed_chats", ChatFilters.OrganizationList, ChatScope.Routed, null),
             ChatScope.Involved => new($"{org}/involved_chats", ChatFilters.OrganizationList, ChatScope.Involved, null),
             ChatScope.User => UserChats(RequireUser(request, connection, "Scope User lists a user's chats")),
+            ChatScope.OrganizationUser => OrganizationUserChats(org, RequireUser(request, connection, "Scope OrganizationUser lists a user's chats")),
             var other => throw new ArgumentException($"Unknown scope '{other}'."),
         };
     }
@@ -66,13 +76,17 @@ internal sealed record ChatCollection(string Path, ChatFilters Filters, ChatScop
     /// <summary>The path of one chat's details in <paramref name="scope"/>.</summary>
     /// <exception cref="ArgumentException">The API documents no detail endpoint for the scope.</exception>
     public static string DetailPath(Guid chatId, ChatScope scope, GiosgConnection connection) =>
-        scope == ChatScope.User
+        scope is ChatScope.User or ChatScope.OrganizationUser
             ? throw new ArgumentException(
                 $"The API has no endpoint that retrieves one chat in Scope {scope}; use Scope Owned, Routed or Involved.")
             : ChatPaths.Of(new ChatReference(chatId, scope), connection);
 
     private static ChatCollection UserChats(Guid user) =>
         new($"api/v5/users/{user:D}/chats", ChatFilters.UserList, ChatScope.User, user);
+
+    /// <summary>004 documents no parameters for this listing: every filter is applied on the client, and its chats are a user's chats.</summary>
+    private static ChatCollection OrganizationUserChats(string org, Guid user) =>
+        new($"{org}/users/{user:D}/chats", ChatFilters.None, ChatScope.User, user);
 
     private static Guid RequireUser(ChatListRequest request, GiosgConnection connection, string why) =>
         EmptyIdException.Check(

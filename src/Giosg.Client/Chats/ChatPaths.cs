@@ -16,7 +16,7 @@ internal static class ChatPaths
         ChatScope.Owned => Organization(connection, "owned_chats", chat.ChatId),
         ChatScope.Routed => Organization(connection, "routed_chats", chat.ChatId),
         ChatScope.Involved => Organization(connection, "involved_chats", chat.ChatId),
-        ChatScope.User => $"api/v5/users/{User(chat, connection):D}/chats/{EmptyIdException.Check(chat.ChatId, "chat id"):D}",
+        ChatScope.User or ChatScope.OrganizationUser => $"api/v5/users/{User(chat, connection):D}/chats/{EmptyIdException.Check(chat.ChatId, "chat id"):D}",
         var other => throw new ArgumentException($"Unknown scope '{other}'."),
     };
 
@@ -28,7 +28,7 @@ internal static class ChatPaths
     /// <exception cref="ArgumentException">A routed or involved chat of another organization.</exception>
     public static string Changeable(ChatReference chat, GiosgConnection connection)
     {
-        if (chat.Scope is ChatScope.Owned or ChatScope.User)
+        if (chat.Scope is ChatScope.Owned or ChatScope.User or ChatScope.OrganizationUser)
         {
             return Of(chat, connection);
         }

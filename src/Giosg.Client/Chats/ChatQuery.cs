@@ -80,7 +80,7 @@ internal sealed class ChatQuery
 
         if (request.Descending && !collection.Filters.HasFlag(ChatFilters.Ordering))
         {
-            throw new ArgumentException("Pending chats come in the API's own order; Descending cannot be applied to them.");
+            throw new ArgumentException("This listing documents no ordering (pending chats, and 004's chats of a user come in the API's own order); Descending cannot be applied to it.");
         }
 
         foreach (var type in request.ChatTypes ?? [])

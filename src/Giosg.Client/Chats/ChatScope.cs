@@ -17,4 +17,12 @@ public enum ChatScope
 
     /// <summary><c>users/&lt;user&gt;/chats</c>: chats the user is a member of.</summary>
     User,
+
+    /// <summary>
+    /// <c>orgs/&lt;org&gt;/users/&lt;user&gt;/chats</c> of the older chat API (004): all chats of the user,
+    /// in 004's shape. A listing only: the chats it yields belong to <see cref="User"/> (their messages,
+    /// tags and changes go through <c>users/&lt;user&gt;/chats/&lt;chat&gt;</c>), and a chat given with
+    /// this scope is treated as <see cref="User"/>.
+    /// </summary>
+    OrganizationUser,
 }

@@ -13,7 +13,42 @@ public sealed class ChatsClient
 
     private readonly GiosgConnection _connection;
 
-    internal ChatsClient(GiosgConnection connection) => _connection = connection;
+    private readonly ChatStarter _starter;
+
+    internal ChatsClient(GiosgConnection connection)
+    {
+        _connection = connection;
+        _starter = new ChatStarter(connection);
+    }
+
+    /// <summary>Starts an empty chat of the user (001 <c>POST users/&lt;user&gt;/chats</c>), for other users to join. Sent once, never retried.</summary>
+    /// <param name="userId">The user; null for the connection's user.</param>
+    /// <param name="cancellationToken">Stops the request.</param>
+    /// <exception cref="ArgumentException">No user id, or an empty one.</exception>
+    /// <exception cref="ChatStartUncertainException">The request went out but its answer was lost: the chat may exist.</exception>
+    /// <exception cref="Errors.GiosgApiException">The API refused the start.</exception>
+    public Task<ChatStart> StartEmptyAsync(Guid? userId = null, CancellationToken cancellationToken = default) =>
+        _starter.StartEmptyAsync(userId, cancellationToken);
+
+    /// <summary>
+    /// Starts the user's chat with a visitor in a room (001 <c>POST users/&lt;user&gt;/rooms/&lt;room&gt;/visitors/&lt;visitor&gt;/chats</c>).
+    /// The API may return a recent chat the user can join instead (<see cref="ChatStart.Created"/> false). Sent once, never retried.
+    /// </summary>
+    /// <exception cref="ArgumentException">An empty id, or no user id.</exception>
+    /// <exception cref="ChatStartUncertainException">The request went out but its answer was lost: the chat may exist.</exception>
+    /// <exception cref="Errors.GiosgApiException">The API refused the start (409 when someone else has a chat with the visitor).</exception>
+    public Task<ChatStart> StartWithVisitorAsync(Guid roomId, string visitorId, Guid? userId = null, CancellationToken cancellationToken = default) =>
+        _starter.StartWithVisitorAsync(roomId, visitorId, userId, cancellationToken);
+
+    /// <summary>
+    /// Starts a chat with a visitor in one of the organization's rooms (004 <c>POST orgs/&lt;org&gt;/rooms/&lt;room&gt;/visitors/&lt;visitor&gt;/chats</c>);
+    /// with <paramref name="autoResumeUserId"/>, a recent chat that user can join is resumed instead. Sent once, never retried.
+    /// </summary>
+    /// <exception cref="ArgumentException">An empty id.</exception>
+    /// <exception cref="ChatStartUncertainException">The request went out but its answer was lost: the chat may exist.</exception>
+    /// <exception cref="Errors.GiosgApiException">The API refused the start.</exception>
+    public Task<ChatStart> StartInRoomAsync(Guid roomId, string visitorId, Guid? autoResumeUserId = null, CancellationToken cancellationToken = default) =>
+        _starter.StartInRoomAsync(roomId, visitorId, autoResumeUserId, cancellationToken);
 
     /// <summary>
     /// Lists chats lazily. Nothing is sent until the listing is enumerated; each page streams out

@@ -1,8 +1,10 @@
 using System.Text.Json.Serialization;
 using Giosg.Client.Chats;
+using Giosg.Client.ConversationStarters;
 using Giosg.Client.Memberships;
 using Giosg.Client.Messages;
 using Giosg.Client.Paging;
+using Giosg.Client.ReplySuggestions;
 using Giosg.Client.Reporting;
 using Giosg.Client.Tags;
 using Giosg.Client.Visitors;
@@ -35,6 +37,13 @@ namespace Giosg.Client.Json;
 [JsonSerializable(typeof(List<string>))]
 [JsonSerializable(typeof(Giosg.Client.Export.ExportState))]
 [JsonSerializable(typeof(Giosg.Client.Export.ExportChatKey))]
+[JsonSerializable(typeof(ChatStartBody))]
+[JsonSerializable(typeof(ApiPage<ConversationStarter>))]
+[JsonSerializable(typeof(ConversationStarter))]
+[JsonSerializable(typeof(ConversationStarterBody))]
+[JsonSerializable(typeof(ApiPage<ChatReplySuggestion>))]
+[JsonSerializable(typeof(ChatReplySuggestion))]
+[JsonSerializable(typeof(ReplySuggestionBody))]
 internal sealed partial class GiosgJsonContext : JsonSerializerContext
 {
 }

@@ -23,7 +23,7 @@ public sealed class GetGiosgChatCommand : GiosgCmdlet
     [Alias("ChatId", "InputObject")]
     public object[] Id { get; set; } = [];
 
-    /// <summary><para type="description">The endpoint family: Owned (default: chats in the organization's rooms), Routed (also rooms shared to it), Involved (chats with a member from it) or User (chats the user is a member of). With -Id it applies to every input when given; otherwise inputs with a Scope bring their own.</para></summary>
+    /// <summary><para type="description">The endpoint family: Owned (default: chats in the organization's rooms), Routed (also rooms shared to it), Involved (chats with a member from it) User (chats the user is a member of) or OrganizationUser (the older chat API's orgs/&lt;org&gt;/users/&lt;user&gt;/chats, 004: all of the user's chats, with its participation counts; it documents no filters, so every filter is applied as pages arrive, and -Descending is refused; the chats it yields are the user's, Scope User). With -Id it applies to every input when given; otherwise inputs with a Scope bring their own.</para></summary>
     [Parameter]
     public ChatScope Scope
     {

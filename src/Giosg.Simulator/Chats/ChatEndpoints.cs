@@ -16,12 +16,14 @@ internal sealed class ChatEndpoints
 
     private static readonly string[] UpdateMethods = [HttpMethods.Patch, HttpMethods.Put];
 
+    private readonly SimulatorState _state;
     private readonly SimulatorData _data;
     private readonly ChatListing _listing;
     private readonly ChatUpdates _updates;
 
     private ChatEndpoints(SimulatorState state)
     {
+        _state = state;
         _data = state.Data;
         _listing = new ChatListing(state);
         _updates = new ChatUpdates(state);
@@ -42,6 +44,8 @@ internal sealed class ChatEndpoints
         api.MapMethods($"{Org}/owned_chats/{ChatId}", UpdateMethods, context => chats.UpdateForOrganization(context, ChatScope.Owned));
 
         api.MapGet($"{Room}/chats", context => chats.ListForRoom(context, pendingOnly: false));
+        api.MapGet($"{Org}/users/{{user:guid}}/chats", chats.ListOlderForUser);
+        api.MapGet($"{User}/rooms/{{room:guid}}/visitors/{{visitor}}/chats", chats.ListVisitorForUser);
         api.MapGet($"{Room}/pending_chats", context => chats.ListForRoom(context, pendingOnly: true));
         api.MapGet($"{Room}/visitors/{{visitor}}/chats", chats.ListForVisitor);
 
@@ -71,9 +75,26 @@ internal sealed class ChatEndpoints
         }
 
         return FindOwnedRoom(context) is { } room
-            ? _listing.WriteAsync(context, _data.InRoom(room), ChatListParameters.Organization, pendingOnly)
+            ? _listing.WriteAsync(context, _data.InRoom(room), ChatListParameters.Organization, pendingOnly,
+                write: !pendingOnly && _state.Readings.HasFlag(ApiReadings.RoomChatsInOlderShape) ? OlderChatJson.Write : null)
             : ApiError.NotFound.WriteAsync(context);
     }
+
+    /// <summary>004's chats of a user, in 004's shape; it documents no parameters (the common ones are read anyway).</summary>
+    private Task ListOlderForUser(HttpContext context) =>
+        (ApiAccess.CheckOrganization(context, _data) ?? ApiAccess.CheckUser(context, _data)) is { } denied
+            ? denied.WriteAsync(context)
+            : _listing.WriteAsync(context, _data.ChatsIn(ChatScope.UserMember), ChatListParameters.Common, write: OlderChatJson.Write);
+
+    /// <summary>001: 404 for an unknown room or visitor; the visitor's chats in the room (no documented parameters).</summary>
+    private Task ListVisitorForUser(HttpContext context) =>
+        ApiAccess.CheckUser(context, _data) is { } denied
+            ? denied.WriteAsync(context)
+            : _data.FindRoom(RouteValues.Guid(context, "room")) is { } room
+                && VisitorIds.TryParse(RouteValues.Text(context, "visitor"), out var visitor)
+                && _data.IsKnownVisitor(visitor)
+                    ? _listing.WriteAsync(context, _data.InRoom(room), ChatListParameters.Common, visitor: visitor)
+                    : ApiError.NotFound.WriteAsync(context);
 
     private Task ListForVisitor(HttpContext context)
     {

@@ -13,7 +13,8 @@ internal sealed class ChatListing(SimulatorState state)
     /// <param name="parameters">The GET parameters this collection documents.</param>
     /// <param name="pendingOnly">Keep only pending chats (the pending collections).</param>
     /// <param name="visitor">Keep only this visitor's chats (the visitor collection); zero for all.</param>
-    public Task WriteAsync(HttpContext context, SimChat[] scope, ChatListParameters parameters, bool pendingOnly = false, UInt128 visitor = default)
+    /// <param name="write">Writes one chat; 001's shape when null.</param>
+    public Task WriteAsync(HttpContext context, SimChat[] scope, ChatListParameters parameters, bool pendingOnly = false, UInt128 visitor = default, Action<System.Text.Json.Utf8JsonWriter, SimChat>? write = null)
     {
         if (!ChatListQuery.TryParse(context.Request.Query, parameters, state.Data.TokenUser, out var query, out var error))
         {
@@ -26,6 +27,6 @@ internal sealed class ChatListing(SimulatorState state)
         state.Listing.Churn(scope, state.Data);
 
         // Chats staged to wake up change only once the client has them with their old updated_at.
-        return CursorPageJson.WriteAsync(context, page, ChatJson.Write, () => state.Data.WakeUpListed(page.Items));
+        return CursorPageJson.WriteAsync(context, page, write ?? ChatJson.Write, () => state.Data.WakeUpListed(page.Items));
     }
 }

@@ -114,6 +114,7 @@ internal static class ControlEndpoints
             writer.WriteString("chat_type", chat.ChatType);
             writer.WriteString("room_id", chat.RoomId);
             writer.WriteString("room_organization_id", chat.RoomOrganizationId);
+            writer.WriteString("visitor_id", chat.VisitorId);
             writer.WriteBoolean("is_ended", state.IsEnded);
             writer.WriteString("created_at", DateTimeText.ToText(chat.CreatedTicks, utc));
             writer.WriteString("updated_at", DateTimeText.ToText(state.UpdatedTicks, utc));

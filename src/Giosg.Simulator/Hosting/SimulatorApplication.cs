@@ -61,6 +61,9 @@ internal static class SimulatorApplication
         TagEndpoints.Map(v5, state);
         VisitorVariableEndpoint.Map(v5, state);
         LegacyChatEndpoint.Map(v5, state);
+        ChatStartEndpoints.Map(v5, state);
+        Operators.ConversationStarterEndpoints.Map(v5, state);
+        Operators.ReplySuggestionEndpoints.Map(v5, state);
         Reporting.ReportingEndpoint.Map(app, state);
         ControlEndpoints.Map(app, state);
         return app;

@@ -21,4 +21,7 @@ public enum ApiReadings
 
     /// <summary>Adding a new tag to an ended chat answers 400 <c>{"detail": "Chat has ended."}</c>; 001 forbids only messages and members on ended chats.</summary>
     EndedChatRefusesNewTags = 4,
+
+    /// <summary><c>orgs/&lt;org&gt;/rooms/&lt;room&gt;/chats</c> serves chats in 004's shape (<c>start_time</c>, <c>end_time</c>, <c>is_waiting_response</c>) instead of 001's.</summary>
+    RoomChatsInOlderShape = 8,
 }
