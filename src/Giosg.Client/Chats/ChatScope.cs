@@ -17,4 +17,7 @@ public enum ChatScope
 
     /// <summary><c>users/&lt;user&gt;/chats</c>: chats the user is a member of.</summary>
     User,
+
+    /// <summary><c>users/&lt;user&gt;/routed_chats</c>: chats of every room the user is linked to by a router; their messages and memberships are read below the user's path, their tags through the organization's routed chats.</summary>
+    UserRouted,
 }

@@ -20,7 +20,7 @@ public abstract class GiosgChatCmdlet : GiosgCmdlet
     [Alias("Id", "InputObject")]
     public object[] ChatId { get; set; } = [];
 
-    /// <summary><para type="description">The endpoint family the chats are reached through: Owned (default), Routed, Involved or User. When given, it applies to every input; otherwise inputs with a Scope (chats, tags and messages of this module, their CSV rows) bring their own.</para></summary>
+    /// <summary><para type="description">The endpoint family the chats are reached through: Owned (default), Routed, Involved, User or UserRouted. When given, it applies to every input; otherwise inputs with a Scope (chats, tags and messages of this module, their CSV rows) bring their own.</para></summary>
     [Parameter]
     public ChatScope Scope
     {
@@ -31,7 +31,7 @@ public abstract class GiosgChatCmdlet : GiosgCmdlet
         set => _scope = (int)value;
     }
 
-    /// <summary><para type="description">The user of -Scope User chats; defaults to the input's UserId, then to Connect-Giosg -UserId.</para></summary>
+    /// <summary><para type="description">The user of -Scope User and -Scope UserRouted chats, and the user below whose routed chats the messages and memberships of a routed chat are read when the organization's path answers 403; defaults to the input's UserId, then to Connect-Giosg -UserId.</para></summary>
     [Parameter]
     public Guid? UserId { get; set; }
 

@@ -21,4 +21,11 @@ public enum ApiReadings
 
     /// <summary>Adding a new tag to an ended chat answers 400 <c>{"detail": "Chat has ended."}</c>; 001 forbids only messages and members on ended chats.</summary>
     EndedChatRefusesNewTags = 4,
+
+    /// <summary>
+    /// The organization has private chat history and the token's user lacks the reports permission: every
+    /// sub-resource of <c>orgs/{org}/routed_chats/{chat}</c> (messages, memberships, tags) answers 403 for a
+    /// chat in a shared room, as 001 documents; <c>users/{user}/routed_chats/{chat}/…</c> still serves.
+    /// </summary>
+    PrivateChatHistory = 8,
 }
