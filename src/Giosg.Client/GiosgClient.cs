@@ -22,6 +22,8 @@ public sealed class GiosgClient
         Memberships = new MembershipsClient(connection);
         Visitors = new VisitorsClient(connection);
         Reporting = new ReportingClient(connection);
+        Presences = new Presences.PresencesClient(connection);
+        Invitations = new Invitations.InvitationsClient(connection);
     }
 
     /// <summary>The connection every request goes through.</summary>
@@ -44,4 +46,10 @@ public sealed class GiosgClient
 
     /// <summary>The Reporting API: chat session statistics.</summary>
     public ReportingClient Reporting { get; }
+
+    /// <summary>Chats' operator presences and participations (004).</summary>
+    public Presences.PresencesClient Presences { get; }
+
+    /// <summary>Chat invitations (001).</summary>
+    public Invitations.InvitationsClient Invitations { get; }
 }

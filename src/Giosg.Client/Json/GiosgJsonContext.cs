@@ -30,6 +30,14 @@ namespace Giosg.Client.Json;
 [JsonSerializable(typeof(ApiPage<VisitorVariable>))]
 [JsonSerializable(typeof(ReportingQuery))]
 [JsonSerializable(typeof(ReportingResponse))]
+[JsonSerializable(typeof(ApiPage<Presences.ChatPresence>))]
+[JsonSerializable(typeof(Presences.ChatPresence))]
+[JsonSerializable(typeof(Presences.PresenceRequest))]
+[JsonSerializable(typeof(ApiPage<Presences.ChatParticipation>))]
+[JsonSerializable(typeof(ApiPage<Invitations.ChatInvitation>))]
+[JsonSerializable(typeof(Invitations.ChatInvitation))]
+[JsonSerializable(typeof(Invitations.InvitationRequest))]
+[JsonSerializable(typeof(Invitations.InvitationUpdate))]
 internal sealed partial class GiosgJsonContext : JsonSerializerContext
 {
 }
