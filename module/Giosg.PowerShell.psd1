@@ -26,6 +26,13 @@
         'Get-GiosgChatVisitorVariable'
         'Close-GiosgStaleChat'
         'Measure-GiosgChatSession'
+        'Get-GiosgChatPresence'
+        'Add-GiosgChatPresence'
+        'Remove-GiosgChatPresence'
+        'Get-GiosgChatParticipation'
+        'Get-GiosgChatInvitation'
+        'New-GiosgChatInvitation'
+        'Set-GiosgChatInvitation'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

@@ -23,7 +23,7 @@ public sealed class GetGiosgChatCommand : GiosgCmdlet
     [Alias("ChatId", "InputObject")]
     public object[] Id { get; set; } = [];
 
-    /// <summary><para type="description">The endpoint family: Owned (default: chats in the organization's rooms), Routed (also rooms shared to it), Involved (chats with a member from it), User (chats the user is a member of) or UserRouted (chats of the rooms the user is routed to, users/<user>/routed_chats; their messages and memberships are read below the user, their tags through the organization's routed chats). With -Id it applies to every input when given; otherwise inputs with a Scope bring their own.</para></summary>
+    /// <summary><para type="description">The endpoint family: Owned (default: chats in the organization's rooms), Routed (also rooms shared to it), Involved (chats with a member from it), User (chats the user is a member of) or UserRouted (chats of the rooms the user is routed to, users/&lt;user&gt;/routed_chats; their messages and memberships are read below the user, their tags through the organization's routed chats). With -Id it applies to every input when given; otherwise inputs with a Scope bring their own.</para></summary>
     [Parameter]
     public ChatScope Scope
     {
