@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using Giosg.Client.Errors;
 using Giosg.Client.Invitations;
 using Giosg.PowerShell.Commands;
 using Giosg.PowerShell.Output;
@@ -7,7 +8,7 @@ namespace Giosg.PowerShell.Invitations;
 
 /// <summary>
 /// <para type="synopsis">Invites a user, a team or an organization to Giosg chats.</para>
-/// <para type="description">Sends a chat invitation for each chat (001, POST users/&lt;user&gt;/chats/&lt;chat&gt;/outgoing_chat_invitations) from -UserId, else the input's UserId, else Connect-Giosg -UserId, who must be a member of the chat. The request is sent once and never repeated: when the connection breaks after sending, the error says the invitation may have been sent, and running the command again is harmless (001 answers 200 with the invitee's pending invitation, reported in the verbose stream).</para>
+/// <para type="description">Sends a chat invitation for each chat (001, POST users/&lt;user&gt;/chats/&lt;chat&gt;/outgoing_chat_invitations) from -UserId, else the input's UserId, else Connect-Giosg -UserId, who must be a member of the chat. The request is sent once and never repeated: when the connection breaks, the error GiosgInvitationMayHaveBeenSent says the invitation may have been sent, and running the command again is harmless (001 answers 200 with the invitee's pending invitation, reported in the verbose stream).</para>
 /// </summary>
 [Cmdlet(VerbsCommon.New, "GiosgChatInvitation", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = UserSet)]
 [OutputType(typeof(ChatInvitation))]
@@ -50,7 +51,23 @@ public sealed class NewGiosgChatInvitationCommand : GiosgChatChangeCmdlet
 
                 PerChat.Try(Output, chat.ChatId, () =>
                 {
-                    var sent = client.Invitations.SendAsync(chat.ChatId, (InviteeKind)kind, invitee, chat.UserId, StopToken).GetAwaiter().GetResult();
+                    SentInvitation sent;
+                    try
+                    {
+                        sent = client.Invitations.SendAsync(chat.ChatId, (InviteeKind)kind, invitee, chat.UserId, StopToken).GetAwaiter().GetResult();
+                    }
+                    catch (GiosgApiException exception) when (exception.Kind is GiosgErrorKind.Network or GiosgErrorKind.Timeout)
+                    {
+                        // A creating POST is never repeated, so whether it reached the API is unknown.
+                        Output.WriteError(new CommandError(
+                            new InvalidOperationException($"The invitation to chat {chat.ChatId} may have been sent: {exception.Message} It was not sent again.", exception),
+                            "GiosgInvitationMayHaveBeenSent",
+                            ErrorCategory.ConnectionError,
+                            chat.ChatId,
+                            $"Check with Get-GiosgChatInvitation -ChatId {chat.ChatId}, or run the command again: the API answers a repeat with the invitee's pending invitation instead of a second one."));
+                        return;
+                    }
+
                     Output.WriteVerbose(sent.AlreadyPending
                         ? $"{(InviteeKind)kind} {invitee} already had a pending invitation to chat {chat.ChatId} ({sent.Invitation.Id}); nothing new was sent."
                         : $"Invited {(InviteeKind)kind} {invitee} to chat {chat.ChatId} ({sent.Invitation.Id}).");
