@@ -14,12 +14,13 @@ namespace Giosg.PowerShell.Invitations;
 public sealed class SetGiosgChatInvitationCommand : GiosgCmdlet
 {
     private int _state;
-    private int? _direction;
 
-    /// <summary><para type="description">The invitation.</para></summary>
+    /// <summary><para type="description">The invitation's id (a GUID or its text).</para></summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("InvitationId")]
-    public Guid Id { get; set; }
+    [AllowEmptyString]
+    [AllowNull]
+    public string? Id { get; set; }
 
     /// <summary><para type="description">Accepted or Declined (an incoming invitation), or Expired (an outgoing one).</para></summary>
     [Parameter(Mandatory = true, Position = 1)]
@@ -30,21 +31,17 @@ public sealed class SetGiosgChatInvitationCommand : GiosgCmdlet
         set => _state = (int)value;
     }
 
-    /// <summary><para type="description">The invitation's chat: needed to expire an outgoing invitation, whose path names the chat.</para></summary>
+    /// <summary><para type="description">The invitation's chat (a GUID or its text): needed to expire an outgoing invitation, whose path names the chat.</para></summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    public Guid? ChatId { get; set; }
+    public string? ChatId { get; set; }
 
-    /// <summary><para type="description">Outgoing or Incoming, as Get-GiosgChatInvitation read it; checked against -State before anything is sent.</para></summary>
+    /// <summary><para type="description">Outgoing or Incoming, as Get-GiosgChatInvitation read it; checked against -State before anything is sent. Empty: not checked.</para></summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    public InvitationDirection Direction
-    {
-        get => (InvitationDirection)(_direction ?? 0);
-        set => _direction = (int)value;
-    }
+    public string? Direction { get; set; }
 
-    /// <summary><para type="description">The user who sent (Expired) or received (Accepted, Declined) the invitation; defaults to Connect-Giosg -UserId.</para></summary>
+    /// <summary><para type="description">The user who sent (Expired) or received (Accepted, Declined) the invitation, a GUID or its text; defaults to Connect-Giosg -UserId.</para></summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    public Guid? UserId { get; set; }
+    public string? UserId { get; set; }
 
     /// <summary><para type="description">Changes without asking for confirmation, for automation; -WhatIf still only reports.</para></summary>
     [Parameter]
@@ -57,38 +54,44 @@ public sealed class SetGiosgChatInvitationCommand : GiosgCmdlet
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
-        var answer = (InvitationAnswer)_state;
-        var expiring = answer == InvitationAnswer.Expired;
-        if (_direction is { } direction && (InvitationDirection)direction == InvitationDirection.Incoming == expiring)
+        if (!InvitationInput.TryRead(Id, ChatId, Direction, UserId, out var input, out var error))
         {
-            Output.WriteError(expiring
-                ? new CommandError(new InvalidOperationException($"Invitation {Id} was sent to the user (incoming); only its sender can expire it."), "GiosgInvitationNotOutgoing", ErrorCategory.InvalidOperation, Id, "Answer it with -State Declined, or expire it as its sender.")
-                : new CommandError(new InvalidOperationException($"Invitation {Id} was sent by the user (outgoing); only its invitee can accept or decline it."), "GiosgInvitationNotIncoming", ErrorCategory.InvalidOperation, Id, "Withdraw it with -State Expired."));
+            Output.WriteError(error);
             return;
         }
 
-        if (expiring && ChatId is null)
+        var answer = (InvitationAnswer)_state;
+        var expiring = answer == InvitationAnswer.Expired;
+        if (input.Direction is { } direction && direction == InvitationDirection.Incoming == expiring)
         {
-            Output.WriteError(new CommandError(new ArgumentException($"Invitation {Id}: expiring goes through its chat's outgoing invitations, and no chat was given."), "GiosgInvitationChatMissing", ErrorCategory.InvalidArgument, Id, "Pipe invitations from Get-GiosgChatInvitation -Outgoing, or pass -ChatId."));
+            Output.WriteError(expiring
+                ? new CommandError(new InvalidOperationException($"Invitation {input.Id} was sent to the user (incoming); only its sender can expire it."), "GiosgInvitationNotOutgoing", ErrorCategory.InvalidOperation, input.Id, "Answer it with -State Declined, or expire it as its sender.")
+                : new CommandError(new InvalidOperationException($"Invitation {input.Id} was sent by the user (outgoing); only its invitee can accept or decline it."), "GiosgInvitationNotIncoming", ErrorCategory.InvalidOperation, input.Id, "Withdraw it with -State Expired."));
+            return;
+        }
+
+        if (expiring && input.ChatId is null)
+        {
+            Output.WriteError(new CommandError(new ArgumentException($"Invitation {input.Id}: expiring goes through its chat's outgoing invitations, and no chat was given."), "GiosgInvitationChatMissing", ErrorCategory.InvalidArgument, input.Id, "Pipe invitations from Get-GiosgChatInvitation -Outgoing, or pass -ChatId."));
             return;
         }
 
         var client = CreateClient();
         var verb = answer switch { InvitationAnswer.Accepted => "Accept", InvitationAnswer.Declined => "Decline", _ => "Expire" };
-        if (!ShouldChange(Force, ChatId is { } chat ? $"Invitation {Id} of chat {chat}" : $"Invitation {Id}", $"{verb} invitation"))
+        if (!ShouldChange(Force, input.ChatId is { } chat ? $"Invitation {input.Id} of chat {chat}" : $"Invitation {input.Id}", $"{verb} invitation"))
         {
             return;
         }
 
-        Run(Id, () =>
+        Run(input.Id, () =>
         {
-            var updated = client.Invitations.AnswerAsync(Id, answer, ChatId, UserId, StopToken).GetAwaiter().GetResult();
+            var updated = client.Invitations.AnswerAsync(input.Id, answer, input.ChatId, input.UserId, StopToken).GetAwaiter().GetResult();
             if (answer == InvitationAnswer.Declined && updated.State == InvitationState.Pending)
             {
-                WriteWarning($"The API took the decline of invitation {Id} but left it pending: 001 documents accepting only, and the module declines with is_accepted=false.");
+                WriteWarning($"The API took the decline of invitation {input.Id} but left it pending: 001 documents accepting only, and the module declines with is_accepted=false.");
             }
 
-            WriteVerbose($"Invitation {Id} is {updated.State} now.");
+            WriteVerbose($"Invitation {input.Id} is {updated.State} now.");
             if (PassThru)
             {
                 WriteObject(updated);

@@ -39,9 +39,10 @@ public sealed partial class CmdletMetadataTests
     public void The_module_has_the_documented_cmdlets() =>
         Assert.Equal(
             [
-                "Add-GiosgChatTag", "Close-GiosgStaleChat", "Connect-Giosg", "Disconnect-Giosg", "Get-GiosgAllowedChatTag", "Get-GiosgChat", "Get-GiosgChatMembership",
-                "Get-GiosgChatMessage", "Get-GiosgChatTag", "Get-GiosgChatVisitorVariable", "Get-GiosgConnection", "Measure-GiosgChatSession",
-                "Remove-GiosgChatTag", "Set-GiosgChat", "Stop-GiosgChat",
+                "Add-GiosgChatPresence", "Add-GiosgChatTag", "Close-GiosgStaleChat", "Connect-Giosg", "Disconnect-Giosg", "Get-GiosgAllowedChatTag", "Get-GiosgChat",
+                "Get-GiosgChatInvitation", "Get-GiosgChatMembership", "Get-GiosgChatMessage", "Get-GiosgChatParticipation", "Get-GiosgChatPresence", "Get-GiosgChatTag",
+                "Get-GiosgChatVisitorVariable", "Get-GiosgConnection", "Measure-GiosgChatSession", "New-GiosgChatInvitation", "Remove-GiosgChatPresence",
+                "Remove-GiosgChatTag", "Set-GiosgChat", "Set-GiosgChatInvitation", "Stop-GiosgChat",
             ],
             Cmdlets().Select(CmdletOf).Select(cmdlet => $"{cmdlet.Verb}-{cmdlet.Noun}").Order());
 
