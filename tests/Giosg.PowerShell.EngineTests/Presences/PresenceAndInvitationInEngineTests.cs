@@ -154,6 +154,26 @@ public sealed class PresenceAndInvitationInEngineTests(PresenceEngine engine) : 
     }
 
     [Theory]
+    [InlineData("[pscustomobject]@{ Id = ''; ChatId = '' }", "GiosgInvitationIdMissing")]
+    [InlineData("[pscustomobject]@{ Id = 'not-an-id'; ChatId = '' }", "GiosgInvitationIdInvalid")]
+    [InlineData("[pscustomobject]@{ Id = [guid]::NewGuid(); ChatId = 'x' }", "GiosgChatIdInvalid")]
+    [InlineData("[pscustomobject]@{ Id = [guid]::NewGuid(); ChatId = [guid]::NewGuid(); Direction = 'Sideways' }", "GiosgInvitationDirectionInvalid")]
+    [InlineData("[pscustomobject]@{ Id = [guid]::NewGuid(); ChatId = [guid]::NewGuid(); UserId = 'nobody' }", "GiosgUserIdInvalid")]
+    [InlineData("[pscustomobject]@{ Id = [guid]::NewGuid(); ChatId = '' }", "GiosgInvitationChatMissing")]
+    public void A_row_that_names_no_invitation_is_a_typed_error_about_it_and_sends_nothing(string input, string errorId)
+    {
+        var patches = Writes("PATCH");
+
+        var result = engine.Run($"{input} | Set-GiosgChatInvitation -State Expired -Force");
+
+        var error = result.SingleError;
+        Assert.Equal($"{errorId},Giosg.PowerShell.Invitations.SetGiosgChatInvitationCommand", error.FullyQualifiedErrorId);
+        Assert.Equal(ErrorCategory.InvalidArgument, error.CategoryInfo.Category);
+        Assert.False(string.IsNullOrEmpty(error.ErrorDetails?.RecommendedAction));
+        Assert.Equal(patches, Writes("PATCH"));
+    }
+
+    [Theory]
     [InlineData(ApiReadings.None)]
     [InlineData(ApiReadings.PrivateChatHistory)]
     public void Pending_chats_messages_and_members_are_read_under_either_reading_and_their_tags_are_a_per_chat_error_under_private_history(ApiReadings readings)
