@@ -35,6 +35,13 @@
         'Get-GiosgReplySuggestion'
         'New-GiosgReplySuggestion'
         'Set-GiosgReplySuggestion'
+        'Get-GiosgChatPresence'
+        'Add-GiosgChatPresence'
+        'Remove-GiosgChatPresence'
+        'Get-GiosgChatParticipation'
+        'Get-GiosgChatInvitation'
+        'New-GiosgChatInvitation'
+        'Set-GiosgChatInvitation'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

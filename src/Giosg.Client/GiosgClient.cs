@@ -26,6 +26,8 @@ public sealed class GiosgClient
         Reporting = new ReportingClient(connection);
         ConversationStarters = new ConversationStartersClient(connection);
         ReplySuggestions = new ReplySuggestionsClient(connection);
+        Presences = new Presences.PresencesClient(connection);
+        Invitations = new Invitations.InvitationsClient(connection);
     }
 
     /// <summary>The connection every request goes through.</summary>
@@ -54,4 +56,9 @@ public sealed class GiosgClient
 
     /// <summary>Reply suggestions of users' chats.</summary>
     public ReplySuggestionsClient ReplySuggestions { get; }
+    /// <summary>Chats' operator presences and participations (004).</summary>
+    public Presences.PresencesClient Presences { get; }
+
+    /// <summary>Chat invitations (001).</summary>
+    public Invitations.InvitationsClient Invitations { get; }
 }

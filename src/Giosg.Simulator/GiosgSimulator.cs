@@ -71,6 +71,13 @@ public sealed class GiosgSimulator : IAsyncDisposable
         set => _state.Readings = value;
     }
 
+    /// <summary>The users present in the chat now (004's presences), in the order they joined; changed by the presences endpoints.</summary>
+    public IReadOnlyList<Guid> PresentUsers(Guid chatId) =>
+        _state.Presences.Of(Data.FindChat(chatId) ?? throw new KeyNotFoundException($"No chat {chatId} in the simulated data.")).Select(entry => entry.User).ToArray();
+
+    /// <summary>Every chat invitation sent so far, oldest first, in its current state.</summary>
+    public IReadOnlyList<SimInvitation> Invitations => _state.Invitations.All();
+
     /// <summary>How chat listings page (keys or offsets), churn, and answer a repeated end; changeable while running.</summary>
     public Paging.ListingBehavior Listing => _state.Listing;
 

@@ -17,6 +17,19 @@ internal sealed record ChatCollection(string Path, ChatFilters Filters, ChatScop
             throw new ArgumentException("A visitor's chats are listed per room: give RoomId with VisitorId.");
         }
 
+        if (request.Current)
+        {
+            if (request.Pending || request.RoomId is not null || request.Scope is not null)
+            {
+                throw new ArgumentException("Current lists the chats the user is present in (004); it cannot be combined with Pending, RoomId or Scope.");
+            }
+
+            // 004's collection of chats the user has a presence in, which may be in any room the user
+            // serves, shared rooms included: later calls go through the routed family, as for pending chats.
+            var present = RequireUser(request, connection, "current chats are the user's");
+            return new($"{org}/users/{present:D}/current_chats", ChatFilters.None, ChatScope.Routed, present);
+        }
+
         if (request.RoomId is { } room)
         {
             EmptyIdException.Check(room, "RoomId");
@@ -59,7 +72,9 @@ internal sealed record ChatCollection(string Path, ChatFilters Filters, ChatScop
             // The user's pending chats span every room the user may serve, shared rooms included,
             // so later calls go through the routed family, which covers both.
             var user = RequireUser(request, connection, "pending chats without a RoomId are the user's");
-            return new($"api/v5/users/{user:D}/pending_chats", ChatFilters.None, ChatScope.Routed, null);
+            // The user goes along so that messages and memberships can be read below the user's
+            // routed chats when the organization's routed path answers 403 (B4).
+            return new($"api/v5/users/{user:D}/pending_chats", ChatFilters.None, ChatScope.Routed, user);
         }
 
         return (request.Scope ?? ChatScope.Owned) switch
@@ -69,17 +84,22 @@ internal sealed record ChatCollection(string Path, ChatFilters Filters, ChatScop
             ChatScope.Involved => new($"{org}/involved_chats", ChatFilters.OrganizationList, ChatScope.Involved, null),
             ChatScope.User => UserChats(RequireUser(request, connection, "Scope User lists a user's chats")),
             ChatScope.OrganizationUser => OrganizationUserChats(org, RequireUser(request, connection, "Scope OrganizationUser lists a user's chats")),
+            ChatScope.UserRouted => UserRouted(RequireUser(request, connection, "Scope UserRouted lists a user's routed chats")),
             var other => throw new ArgumentException($"Unknown scope '{other}'."),
         };
     }
 
     /// <summary>The path of one chat's details in <paramref name="scope"/>.</summary>
     /// <exception cref="ArgumentException">The API documents no detail endpoint for the scope.</exception>
-    public static string DetailPath(Guid chatId, ChatScope scope, GiosgConnection connection) =>
+    public static string DetailPath(Guid chatId, ChatScope scope, GiosgConnection connection, Guid? userId = null) =>
         scope is ChatScope.User or ChatScope.OrganizationUser
             ? throw new ArgumentException(
-                $"The API has no endpoint that retrieves one chat in Scope {scope}; use Scope Owned, Routed or Involved.")
-            : ChatPaths.Of(new ChatReference(chatId, scope), connection);
+                $"The API has no endpoint that retrieves one chat in Scope {scope}; use Scope Owned, Routed, Involved or UserRouted.")
+            : ChatPaths.Of(new ChatReference(chatId, scope, userId), connection);
+
+    /// <summary><c>users/&lt;user&gt;/routed_chats</c> documents no parameters: every filter is applied on the client (A5).</summary>
+    private static ChatCollection UserRouted(Guid user) =>
+        new($"api/v5/users/{user:D}/routed_chats", ChatFilters.None, ChatScope.UserRouted, user);
 
     private static ChatCollection UserChats(Guid user) =>
         new($"api/v5/users/{user:D}/chats", ChatFilters.UserList, ChatScope.User, user);

@@ -19,6 +19,9 @@ public sealed record ChatListRequest
     /// <summary>Pending chats: the room's with <see cref="RoomId"/>, otherwise the user's.</summary>
     public bool Pending { get; init; }
 
+    /// <summary>The chats the user is present in now (004 <c>orgs/&lt;org&gt;/users/&lt;user&gt;/current_chats</c>).</summary>
+    public bool Current { get; init; }
+
     /// <summary>The user for user endpoints; defaults to the connection's user.</summary>
     public Guid? UserId { get; init; }
 

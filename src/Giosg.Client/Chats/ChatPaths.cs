@@ -17,8 +17,27 @@ internal static class ChatPaths
         ChatScope.Routed => Organization(connection, "routed_chats", chat.ChatId),
         ChatScope.Involved => Organization(connection, "involved_chats", chat.ChatId),
         ChatScope.User or ChatScope.OrganizationUser => $"api/v5/users/{User(chat, connection):D}/chats/{EmptyIdException.Check(chat.ChatId, "chat id"):D}",
+        ChatScope.UserRouted => UserRouted(User(chat, connection), chat.ChatId),
         var other => throw new ArgumentException($"Unknown scope '{other}'."),
     };
+
+    /// <summary>
+    /// The path of a chat's tags: 001 documents no tags below <c>users/&lt;user&gt;/routed_chats</c>,
+    /// so a chat of that family is tagged through the organization's routed chats.
+    /// </summary>
+    public static string ForTags(ChatReference chat, GiosgConnection connection) =>
+        chat.Scope == ChatScope.UserRouted ? Organization(connection, "routed_chats", chat.ChatId) : Of(chat, connection);
+
+    /// <summary>
+    /// Where a routed chat's messages and memberships are read when the organization's routed path
+    /// answers 403 (private chat history without the reports permission, 001): the same chat below
+    /// <c>users/&lt;user&gt;/routed_chats</c>, for the chat's user or else the connection's. Null when
+    /// the chat is not of the routed family or no user is known (docs/api-assumptions.md, B4).
+    /// </summary>
+    public static string? UserFallback(ChatReference chat, GiosgConnection connection) =>
+        chat.Scope == ChatScope.Routed && (chat.UserId ?? connection.UserId) is { } user && user != Guid.Empty
+            ? UserRouted(user, chat.ChatId)
+            : null;
 
     /// <summary>
     /// The path through which a chat's state can be changed (ending, waiting): the API documents
@@ -41,6 +60,9 @@ internal static class ChatPaths
         throw new ArgumentException(
             $"Chat {chat.ChatId} was read through Scope {chat.Scope}, and the API can change a chat only through its owning organization's owned chats or a member user's chats. Use -Scope Owned for a chat of your organization, or -Scope User for a chat you are a member of.");
     }
+
+    private static string UserRouted(Guid user, Guid chatId) =>
+        $"api/v5/users/{user:D}/routed_chats/{EmptyIdException.Check(chatId, "chat id"):D}";
 
     private static string Organization(GiosgConnection connection, string family, Guid chatId) =>
         $"api/v5/orgs/{connection.OrganizationId:D}/{family}/{EmptyIdException.Check(chatId, "chat id"):D}";

@@ -25,4 +25,6 @@ public enum ChatScope
     /// this scope is treated as <see cref="User"/>.
     /// </summary>
     OrganizationUser,
+    /// <summary><c>users/&lt;user&gt;/routed_chats</c>: chats of every room the user is linked to by a router; their messages and memberships are read below the user's path, their tags through the organization's routed chats.</summary>
+    UserRouted,
 }

@@ -75,11 +75,22 @@ public sealed class ChatsClient
     /// <summary>Retrieves one chat through the detail endpoint of <paramref name="scope"/>.</summary>
     /// <exception cref="ArgumentException">The scope has no documented detail endpoint.</exception>
     /// <exception cref="Errors.GiosgApiException">The API refused or failed the request (404 when the chat does not exist).</exception>
-    public async Task<Chat> GetAsync(Guid chatId, ChatScope scope, CancellationToken cancellationToken = default)
+    public Task<Chat> GetAsync(Guid chatId, ChatScope scope, CancellationToken cancellationToken = default) =>
+        GetAsync(chatId, scope, null, cancellationToken);
+
+    /// <summary>Retrieves one chat through the detail endpoint of <paramref name="scope"/>; <paramref name="userId"/> is the user of <see cref="ChatScope.UserRouted"/> (null: the connection's).</summary>
+    /// <exception cref="ArgumentException">The scope has no documented detail endpoint, or a user is needed and none is known.</exception>
+    /// <exception cref="Errors.GiosgApiException">The API refused or failed the request (404 when the chat does not exist).</exception>
+    public async Task<Chat> GetAsync(Guid chatId, ChatScope scope, Guid? userId, CancellationToken cancellationToken)
     {
-        var uri = _connection.ApiUri(ChatCollection.DetailPath(chatId, scope, _connection));
+        var uri = _connection.ApiUri(ChatCollection.DetailPath(chatId, scope, _connection, userId));
         var chat = await _connection.Transport.GetJsonAsync(uri, GiosgJsonContext.Default.Chat, cancellationToken).ConfigureAwait(false);
         chat.Scope = scope;
+        if (scope == ChatScope.UserRouted)
+        {
+            chat.UserId = userId ?? _connection.UserId;
+        }
+
         return chat;
     }
 
@@ -110,7 +121,7 @@ public sealed class ChatsClient
             refused = exception;
         }
 
-        var current = await GetAsync(chat.ChatId, chat.Scope, cancellationToken).ConfigureAwait(false);
+        var current = await GetAsync(chat.ChatId, chat.Scope, chat.UserId, cancellationToken).ConfigureAwait(false);
         if (!current.IsEnded)
         {
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(refused).Throw();

@@ -44,6 +44,14 @@ namespace Giosg.Client.Json;
 [JsonSerializable(typeof(ApiPage<ChatReplySuggestion>))]
 [JsonSerializable(typeof(ChatReplySuggestion))]
 [JsonSerializable(typeof(ReplySuggestionBody))]
+[JsonSerializable(typeof(ApiPage<Presences.ChatPresence>))]
+[JsonSerializable(typeof(Presences.ChatPresence))]
+[JsonSerializable(typeof(Presences.PresenceRequest))]
+[JsonSerializable(typeof(ApiPage<Presences.ChatParticipation>))]
+[JsonSerializable(typeof(ApiPage<Invitations.ChatInvitation>))]
+[JsonSerializable(typeof(Invitations.ChatInvitation))]
+[JsonSerializable(typeof(Invitations.InvitationRequest))]
+[JsonSerializable(typeof(Invitations.InvitationUpdate))]
 internal sealed partial class GiosgJsonContext : JsonSerializerContext
 {
 }

@@ -12,11 +12,12 @@ public sealed class MembershipsClient
 
     internal MembershipsClient(GiosgConnection connection) => _connection = connection;
 
-    /// <summary>Lists the chat's members lazily.</summary>
+    /// <summary>Lists the chat's members lazily; a routed chat's are read below <c>users/&lt;user&gt;/routed_chats</c> when the organization's path answers 403 (B4).</summary>
     public PagedListing<ChatMembership> List(ChatReference chat)
     {
         ArgumentNullExceptionPolyfill.ThrowIfNull(chat, nameof(chat));
         var uri = _connection.ApiUri(ChatPaths.Of(chat, _connection) + "/memberships");
-        return new PagedListing<ChatMembership>(_connection.Transport, uri, GiosgJsonContext.Default.ApiPageChatMembership);
+        var fallback = ChatPaths.UserFallback(chat, _connection) is { } user ? _connection.ApiUri(user + "/memberships") : null;
+        return new PagedListing<ChatMembership>(_connection.Transport, uri, GiosgJsonContext.Default.ApiPageChatMembership).WithFallback(fallback);
     }
 }

@@ -13,7 +13,10 @@ public sealed class MessagesClient
 
     internal MessagesClient(GiosgConnection connection) => _connection = connection;
 
-    /// <summary>Lists a chat's messages lazily, newest first (the API's order), page by page.</summary>
+    /// <summary>
+    /// Lists a chat's messages lazily, newest first (the API's order), page by page. A routed chat's
+    /// messages are read below <c>users/&lt;user&gt;/routed_chats</c> when the organization's path answers 403 (B4).
+    /// </summary>
     /// <exception cref="ArgumentException">An unknown message type, or a type both wanted and excluded.</exception>
     public PagedListing<ChatMessage> List(ChatReference chat, MessageListRequest? request = null)
     {
@@ -29,7 +32,8 @@ public sealed class MessagesClient
         }
 
         var path = ChatPaths.Of(chat, _connection) + "/messages" + query;
-        return new PagedListing<ChatMessage>(_connection.Transport, _connection.ApiUri(path), GiosgJsonContext.Default.ApiPageChatMessage);
+        var fallback = ChatPaths.UserFallback(chat, _connection) is { } user ? _connection.ApiUri(user + "/messages" + query) : null;
+        return new PagedListing<ChatMessage>(_connection.Transport, _connection.ApiUri(path), GiosgJsonContext.Default.ApiPageChatMessage).WithFallback(fallback);
     }
 
     private static void AppendTypes(StringBuilder query, string name, IReadOnlyCollection<string>? types)

@@ -18,6 +18,7 @@ public sealed class PagedListing<T> : IAsyncEnumerable<T>
     private readonly JsonTypeInfo<ApiPage<T>> _pageType;
     private readonly Func<T, bool>? _filter;
     private readonly Action<T>? _annotate;
+    private Uri? _fallback;
     private int _totalCount = -1;
     private int _pagesRead;
 
@@ -38,6 +39,16 @@ public sealed class PagedListing<T> : IAsyncEnumerable<T>
 
     /// <summary>The URL of the first page.</summary>
     public Uri FirstPage => _firstPage;
+
+    /// <summary>
+    /// Where the listing is read instead when its first page answers 403 before anything was read:
+    /// the same collection through a path the API documents without that restriction (B4).
+    /// </summary>
+    internal PagedListing<T> WithFallback(Uri? fallback)
+    {
+        _fallback = fallback;
+        return this;
+    }
 
     /// <inheritdoc />
     public IAsyncEnumerator<T> GetAsyncEnumerator(CancellationToken cancellationToken = default) =>
@@ -62,6 +73,19 @@ public sealed class PagedListing<T> : IAsyncEnumerable<T>
                 try
                 {
                     page = await arriving.Page.ConfigureAwait(false);
+                }
+                catch (GiosgApiException exception) when (_fallback is { } fallback && exception.Kind == GiosgErrorKind.PermissionDenied && arriving.Uri == _firstPage && PagesRead == 0)
+                {
+                    // The documented 403 of private chat history: read the same collection the other way.
+                    Abandon(arriving.TakeNext(), abandoned);
+                    RequestTrace.Write($"GET {RequestTrace.SafePathAndQuery(_firstPage)} answered 403; reading {RequestTrace.SafePathAndQuery(fallback)} instead.");
+                    lock (visited)
+                    {
+                        visited.Add(Fingerprint(fallback.AbsoluteUri));
+                    }
+
+                    inFlight = Start(fallback, visited, stop.Token);
+                    continue;
                 }
                 catch
                 {

@@ -46,7 +46,7 @@ public sealed class TagsClient
             return new TagChange(chat.ChatId, tagName, TagChangeOutcome.AlreadyPresent, existing);
         }
 
-        var uri = _connection.ApiUri(ChatPaths.Of(chat, _connection) + "/tags");
+        var uri = _connection.ApiUri(ChatPaths.ForTags(chat, _connection) + "/tags");
         // A POST the API answers 200 for when the tag exists already, so a repeat is harmless.
         var request = ApiRequest.Post(uri, new TagName(tagName), GiosgJsonContext.Default.TagName, idempotent: true);
         var response = await _connection.Transport.SendForJsonAsync(request, GiosgJsonContext.Default.ChatTag, cancellationToken).ConfigureAwait(false);
@@ -68,7 +68,7 @@ public sealed class TagsClient
     {
         ArgumentNullExceptionPolyfill.ThrowIfNull(chat, nameof(chat));
         var tagName = RequireName(name);
-        var uri = TagUri.Build(_connection.ApiUri(ChatPaths.Of(chat, _connection) + "/tags/"), tagName);
+        var uri = TagUri.Build(_connection.ApiUri(ChatPaths.ForTags(chat, _connection) + "/tags/"), tagName);
         try
         {
             await _connection.Transport.SendWithoutResultAsync(ApiRequest.Delete(uri), cancellationToken).ConfigureAwait(false);
@@ -114,7 +114,7 @@ public sealed class TagsClient
     private PagedListing<ChatTag> Listing(ChatReference chat, string resource)
     {
         ArgumentNullExceptionPolyfill.ThrowIfNull(chat, nameof(chat));
-        var uri = _connection.ApiUri(ChatPaths.Of(chat, _connection) + resource);
+        var uri = _connection.ApiUri(ChatPaths.ForTags(chat, _connection) + resource);
         return new PagedListing<ChatTag>(_connection.Transport, uri, GiosgJsonContext.Default.ApiPageChatTag, annotate: tag => Annotate(tag, chat));
     }
 

@@ -23,7 +23,7 @@ public sealed class GetGiosgChatCommand : GiosgCmdlet
     [Alias("ChatId", "InputObject")]
     public object[] Id { get; set; } = [];
 
-    /// <summary><para type="description">The endpoint family: Owned (default: chats in the organization's rooms), Routed (also rooms shared to it), Involved (chats with a member from it) User (chats the user is a member of) or OrganizationUser (the older chat API's orgs/&lt;org&gt;/users/&lt;user&gt;/chats, 004: all of the user's chats, with its participation counts; it documents no filters, so every filter is applied as pages arrive, and -Descending is refused; the chats it yields are the user's, Scope User). With -Id it applies to every input when given; otherwise inputs with a Scope bring their own.</para></summary>
+    /// <summary><para type="description">The endpoint family: Owned (default: chats in the organization's rooms), Routed (also rooms shared to it), Involved (chats with a member from it), User (chats the user is a member of), UserRouted (chats of the rooms the user is routed to, users/&lt;user&gt;/routed_chats; their messages and memberships are read below the user, their tags through the organization's routed chats) or OrganizationUser (the older chat API's orgs/&lt;org&gt;/users/&lt;user&gt;/chats, 004: all of the user's chats, with its participation counts; it documents no filters, so every filter is applied as pages arrive, and -Descending is refused; the chats it yields are the user's, Scope User). With -Id it applies to every input when given; otherwise inputs with a Scope bring their own.</para></summary>
     [Parameter]
     public ChatScope Scope
     {
@@ -47,8 +47,13 @@ public sealed class GetGiosgChatCommand : GiosgCmdlet
     [Parameter(ParameterSetName = ListSet)]
     public SwitchParameter Pending { get; set; }
 
-    /// <summary><para type="description">The user for -Scope User and -Pending; defaults to Connect-Giosg -UserId.</para></summary>
+    /// <summary><para type="description">Lists the chats the user is present in now (004's current chats, orgs/&lt;org&gt;/users/&lt;user&gt;/current_chats): where Remove-GiosgChatPresence clears an operator stuck "present". Later calls reach these chats through the routed family, as pending chats. Cannot be combined with -Pending, -RoomId or -Scope.</para></summary>
     [Parameter(ParameterSetName = ListSet)]
+    public SwitchParameter Current { get; set; }
+
+    /// <summary><para type="description">The user for -Scope User, -Scope UserRouted, -Pending and -Current; defaults to Connect-Giosg -UserId. With -Id, the user of -Scope UserRouted chats (or of inputs without a UserId).</para></summary>
+    [Parameter(ParameterSetName = ListSet)]
+    [Parameter(ParameterSetName = IdSet)]
     public Guid? UserId { get; set; }
 
     /// <summary><para type="description">Open or Ended chats only.</para></summary>
@@ -97,14 +102,14 @@ public sealed class GetGiosgChatCommand : GiosgCmdlet
             ChatScope? scope = MyInvocation.BoundParameters.ContainsKey(nameof(Scope)) ? Scope : null;
             foreach (var input in Id)
             {
-                if (!ChatInputs.TryResolve(input, scope, null, out var target, out var error))
+                if (!ChatInputs.TryResolve(input, scope, UserId, out var target, out var error))
                 {
                     Output.WriteError(error);
                     continue;
                 }
 
                 var chat = target.Reference;
-                Run(chat.ChatId, () => PerChat.Try(Output, chat.ChatId, () => Output.WriteObject(client.Chats.GetAsync(chat.ChatId, chat.Scope, StopToken).GetAwaiter().GetResult())));
+                Run(chat.ChatId, () => PerChat.Try(Output, chat.ChatId, () => Output.WriteObject(client.Chats.GetAsync(chat.ChatId, chat.Scope, chat.UserId, StopToken).GetAwaiter().GetResult())));
             }
 
             return;
@@ -116,6 +121,7 @@ public sealed class GetGiosgChatCommand : GiosgCmdlet
             RoomId = RoomId,
             VisitorId = VisitorId,
             Pending = Pending,
+            Current = Current,
             UserId = UserId,
             IsEnded = Status is null ? null : Status == ChatStatus.Ended,
             IsWaiting = Filter(nameof(Waiting), Waiting),

@@ -14,7 +14,7 @@ namespace Giosg.PowerShell.Commands;
 /// </summary>
 internal static class ChatInputs
 {
-    private static readonly ChatScope[] Scopes = [ChatScope.Owned, ChatScope.Routed, ChatScope.Involved, ChatScope.User];
+    private static readonly ChatScope[] Scopes = [ChatScope.Owned, ChatScope.Routed, ChatScope.Involved, ChatScope.User, ChatScope.UserRouted];
 
     private const string Action = "Pipe objects of this module, CSV rows or JSON objects with a ChatId or Id column, or chat ids (GUIDs); see Get-Help about the -ChatId parameter.";
 
@@ -88,7 +88,7 @@ internal static class ChatInputs
 
         if (!TryScope(property("Scope"), out var ownScope))
         {
-            error = new CommandError(new ArgumentException($"Scope '{Unwrap(property("Scope"))}' is not Owned, Routed, Involved or User."), "GiosgChatScopeInvalid", ErrorCategory.InvalidArgument, input, "Correct the Scope column, or pass -Scope.");
+            error = new CommandError(new ArgumentException($"Scope '{Unwrap(property("Scope"))}' is not Owned, Routed, Involved, User or UserRouted."), "GiosgChatScopeInvalid", ErrorCategory.InvalidArgument, input, "Correct the Scope column, or pass -Scope.");
             return false;
         }
 

@@ -20,7 +20,7 @@ public abstract class GiosgChatCmdlet : GiosgCmdlet
     [Alias("Id", "InputObject")]
     public object[] ChatId { get; set; } = [];
 
-    /// <summary><para type="description">The endpoint family the chats are reached through: Owned (default), Routed, Involved or User. When given, it applies to every input; otherwise inputs with a Scope (chats, tags and messages of this module, their CSV rows) bring their own.</para></summary>
+    /// <summary><para type="description">The endpoint family the chats are reached through: Owned (default), Routed, Involved, User or UserRouted. When given, it applies to every input; otherwise inputs with a Scope (chats, tags and messages of this module, their CSV rows) bring their own.</para></summary>
     [Parameter]
     public ChatScope Scope
     {
@@ -31,7 +31,7 @@ public abstract class GiosgChatCmdlet : GiosgCmdlet
         set => _scope = (int)value;
     }
 
-    /// <summary><para type="description">The user of -Scope User chats; defaults to the input's UserId, then to Connect-Giosg -UserId.</para></summary>
+    /// <summary><para type="description">The user the command acts for: the user of -Scope User and -Scope UserRouted chats (and below whose routed chats a routed chat's messages and memberships are read when the organization's path answers 403), the operator Add-GiosgChatPresence and Remove-GiosgChatPresence join or remove, the user whose chats Get-GiosgChatParticipation reads through, the inviter of New-GiosgChatInvitation. Defaults to the input's UserId, then to Connect-Giosg -UserId.</para></summary>
     [Parameter]
     public Guid? UserId { get; set; }
 

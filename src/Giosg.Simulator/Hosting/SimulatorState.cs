@@ -22,6 +22,10 @@ internal sealed class SimulatorState(SimulatorData data, SimulatorClock clock, s
 
     public ListingBehavior Listing { get; } = new();
 
+    public Presences.PresenceBook Presences { get; } = new();
+
+    public Invitations.InvitationBook Invitations { get; } = new();
+
     public IFaultInjector? Faults
     {
         get => _faults;

@@ -9,11 +9,17 @@ namespace Giosg.Simulator.Readings;
 /// before routing, so the listing code itself knows one reading only: a missing <c>ordering</c>
 /// becomes <c>-created_at</c>, and created_at bounds move one tick inwards (an exclusive bound).
 /// The page links carry the rewritten query, as the next page must list the same way.
+/// <see cref="ApiReadings.PrivateChatHistory"/> answers 403 here for the organization's routed sub-resources of shared-room chats.
 /// </summary>
 internal sealed class ReadingsMiddleware(RequestDelegate next, SimulatorState state)
 {
     public Task InvokeAsync(HttpContext context)
     {
+        if (state.Readings.HasFlag(ApiReadings.PrivateChatHistory) && IsSharedRoutedSubResource(context.Request.Path))
+        {
+            return ApiError.PermissionDenied.WriteAsync(context);
+        }
+
         var readings = state.Readings & (ApiReadings.NewestFirstByDefault | ApiReadings.ExclusiveCreatedRange);
         var request = context.Request;
         if (readings != ApiReadings.None && HttpMethods.IsGet(request.Method) && IsCursorChatListing(request.Path))
@@ -34,6 +40,14 @@ internal sealed class ReadingsMiddleware(RequestDelegate next, SimulatorState st
         }
 
         return next(context);
+    }
+
+    /// <summary><c>api/v5/orgs/{org}/routed_chats/{chat}/…</c> of a chat in a shared room.</summary>
+    private bool IsSharedRoutedSubResource(PathString path)
+    {
+        var segments = (path.Value ?? "").Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return segments.Length >= 7 && segments[2] == "orgs" && segments[4] == "routed_chats"
+            && Guid.TryParse(segments[5], out var chat) && state.Data.FindChat(chat) is { Room.IsShared: true };
     }
 
     /// <summary>owned, routed, involved, room, pending, visitor and user chat listings; not the page-numbered <c>orgs/{org}/chats</c>.</summary>

@@ -104,6 +104,6 @@ public sealed class ChatRequestValidationTests
 
         var error = await Assert.ThrowsAsync<ArgumentException>(() => new GiosgClient(connection).Chats.GetAsync(Guid.NewGuid(), ChatScope.User));
 
-        Assert.Contains("Scope Owned, Routed or Involved", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Scope Owned, Routed, Involved or UserRouted", error.Message, StringComparison.Ordinal);
     }
 }

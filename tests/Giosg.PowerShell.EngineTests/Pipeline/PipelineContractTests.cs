@@ -21,6 +21,10 @@ public sealed class PipelineContractTests(PipelineEngine engine) : IClassFixture
         ["Remove-GiosgChatTag"] = ("Add-GiosgChatTag -ChatId $ids -Name 'piped out' -Force", "Remove-GiosgChatTag -Name 'piped out' -Force"),
         ["Get-GiosgChatMembership"] = (string.Empty, "Get-GiosgChatMembership"),
         ["Get-GiosgChatVisitorVariable"] = (string.Empty, "Get-GiosgChatVisitorVariable"),
+        ["Get-GiosgChatPresence"] = (string.Empty, "Get-GiosgChatPresence"),
+        ["Get-GiosgChatParticipation"] = (string.Empty, "Get-GiosgChatParticipation"),
+        ["Add-GiosgChatPresence"] = (string.Empty, "Add-GiosgChatPresence -Force"),
+        ["Remove-GiosgChatPresence"] = ("Add-GiosgChatPresence -ChatId $ids -Force", "Remove-GiosgChatPresence -Force"),
     };
 
     /// <summary>What users pipe: each expression yields both chats of $ids, in order.</summary>
@@ -226,6 +230,7 @@ public sealed class PipelineContractTests(PipelineEngine engine) : IClassFixture
             "GiosgChatMessage" => "Messages",
             "GiosgChatTag" => "Tags",
             "GiosgChatMembership" => "Memberships",
+            "GiosgChatPresence" or "GiosgChatParticipation" => "Presences",
             _ => "Visitors",
         };
         return $"Giosg.PowerShell.{folder}.{parts[0]}{parts[1]}Command";
