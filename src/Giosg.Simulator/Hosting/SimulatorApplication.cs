@@ -58,6 +58,7 @@ internal static class SimulatorApplication
         ChatEndpoints.Map(v5, state);
         MessageEndpoint.Map(v5, state);
         MembershipEndpoint.Map(v5, state);
+        Live.LiveEndpoints.Map(v5, state);
         TagEndpoints.Map(v5, state);
         VisitorVariableEndpoint.Map(v5, state);
         LegacyChatEndpoint.Map(v5, state);
