@@ -26,6 +26,9 @@
         'Get-GiosgChatVisitorVariable'
         'Close-GiosgStaleChat'
         'Measure-GiosgChatSession'
+        'Send-GiosgChatMessage'
+        'Add-GiosgChatMember'
+        'Set-GiosgChatMembership'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()
