@@ -188,7 +188,9 @@ internal sealed class LiveEndpoints(SimulatorState state)
         });
         if (participating && !was)
         {
-            Touch(chat, stopWaiting: false);
+            // A present user takes the chat off the pending lists (001); the simulator's presence flags know
+            // only the seeded members, so it ends the waiting instead, which is what makes a chat pending.
+            Touch(chat, stopWaiting: chat.IsPending);
         }
     }
 
