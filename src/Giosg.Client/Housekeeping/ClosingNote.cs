@@ -10,31 +10,26 @@ namespace Giosg.Client.Housekeeping;
 /// of the chat in order to send a message", so the user joins first, through the organization's own
 /// family of the chat (<c>orgs/&lt;org&gt;/owned_chats/&lt;chat&gt;/memberships</c>, which answers 200 for
 /// an existing member and needs no router linking the user to the room). Ending the chat then releases
-/// the membership; only when the note fails is a membership this created left again (is_participating false),
-/// so a chat left open does not keep the user in it. Neither the join nor the message is ever repeated.
+/// the membership; only a chat left open after its note failed is left again (is_participating false), when the
+/// membership was new, so the user does not stay in it. Neither the join nor the message is ever repeated.
 /// </summary>
 internal sealed class ClosingNote(GiosgClient client, string message)
 {
     /// <summary>Joins and posts; never throws for an API failure, which comes back as the second value.</summary>
-    public async Task<(ClosingNoteOutcome Outcome, Exception? Error)> PostAsync(ChatReference chat)
+    public async Task<(ClosingNoteOutcome Outcome, Exception? Error, bool Joined)> PostAsync(ChatReference chat)
     {
         ChatMembershipChange? joined = null;
         try
         {
             joined = await client.Memberships.JoinAsync(chat, JoinRoute.Organization, client.Connection.UserId, isParticipating: true, CancellationToken.None).ConfigureAwait(false);
             await client.Messages.SendAsync(chat, new ChatMessageDraft { Message = message }, client.Connection.UserId, CancellationToken.None).ConfigureAwait(false);
-            return (ClosingNoteOutcome.Posted, null);
+            return (ClosingNoteOutcome.Posted, null, joined.Outcome == MembershipOutcome.Joined);
         }
         catch (GiosgApiException exception)
         {
-            if (joined is { Outcome: MembershipOutcome.Joined })
-            {
-                await LeaveAsync(chat.ChatId).ConfigureAwait(false);
-            }
-
             // A lost answer to the join means the note was never sent; only the message's own lost answer leaves it uncertain.
             var uncertain = joined is not null && exception.Kind == GiosgErrorKind.OutcomeUnknown;
-            return (uncertain ? ClosingNoteOutcome.MayHaveBeenPosted : ClosingNoteOutcome.Failed, exception);
+            return (uncertain ? ClosingNoteOutcome.MayHaveBeenPosted : ClosingNoteOutcome.Failed, exception, joined is { Outcome: MembershipOutcome.Joined });
         }
     }
 
@@ -47,7 +42,8 @@ internal sealed class ClosingNote(GiosgClient client, string message)
         _ => "No closing note",
     };
 
-    private async Task LeaveAsync(Guid chatId)
+    /// <summary>Leaves a chat that stays open after its note failed (is_participating false); best effort.</summary>
+    public async Task LeaveAsync(Guid chatId)
     {
         try
         {

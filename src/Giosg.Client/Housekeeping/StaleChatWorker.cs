@@ -53,7 +53,8 @@ internal sealed class StaleChatWorker(GiosgClient client, StaleChatSweepRequest 
             Exception? noteError = null;
             if (request.Message is { } message)
             {
-                (note, noteError) = await new ClosingNote(client, message).PostAsync(reference).ConfigureAwait(false);
+                var closing = new ClosingNote(client, message);
+                (note, noteError, var joined) = await closing.PostAsync(reference).ConfigureAwait(false);
                 if (noteError is not null && await EndedMeanwhileAsync(reference, noteError).ConfigureAwait(false) is { } ended)
                 {
                     return StaleChatResult.For(ended, runAt, StaleChatOutcome.Skipped, $"Ended meanwhile (at {ended.EndedAt:u}): the closing note was refused.") with { ClosingNote = note };
@@ -61,6 +62,11 @@ internal sealed class StaleChatWorker(GiosgClient client, StaleChatSweepRequest 
 
                 if (noteError is not null && !request.EndEvenIfMessageFails)
                 {
+                    if (joined)
+                    {
+                        await closing.LeaveAsync(chat.Id).ConfigureAwait(false);
+                    }
+
                     return StaleChatResult.For(chat, runAt, StaleChatOutcome.Failed, $"{ClosingNote.Describe(note)}; the chat was left open (-EndEvenIfMessageFails ends it anyway). {noteError.Message}", noteError) with { ClosingNote = note };
                 }
             }
