@@ -21,6 +21,9 @@ public sealed class PipelineContractTests(PipelineEngine engine) : IClassFixture
         ["Remove-GiosgChatTag"] = ("Add-GiosgChatTag -ChatId $ids -Name 'piped out' -Force", "Remove-GiosgChatTag -Name 'piped out' -Force"),
         ["Get-GiosgChatMembership"] = (string.Empty, "Get-GiosgChatMembership"),
         ["Get-GiosgChatVisitorVariable"] = (string.Empty, "Get-GiosgChatVisitorVariable"),
+        ["Send-GiosgChatMessage"] = ("Add-GiosgChatMember -ChatId $ids -Force", "Send-GiosgChatMessage -Message 'piped message' -Force"),
+        ["Add-GiosgChatMember"] = (string.Empty, "Add-GiosgChatMember -Force"),
+        ["Set-GiosgChatMembership"] = ("Add-GiosgChatMember -ChatId $ids -Force", "Set-GiosgChatMembership -Participating:$true -Force"),
     };
 
     /// <summary>What users pipe: each expression yields both chats of $ids, in order.</summary>
@@ -225,7 +228,7 @@ public sealed class PipelineContractTests(PipelineEngine engine) : IClassFixture
             "GiosgChat" => "Chats",
             "GiosgChatMessage" => "Messages",
             "GiosgChatTag" => "Tags",
-            "GiosgChatMembership" => "Memberships",
+            "GiosgChatMembership" or "GiosgChatMember" => "Memberships",
             _ => "Visitors",
         };
         return $"Giosg.PowerShell.{folder}.{parts[0]}{parts[1]}Command";
