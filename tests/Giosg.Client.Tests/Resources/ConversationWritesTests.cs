@@ -215,4 +215,32 @@ public sealed class ConversationWritesTests : IAsyncLifetime
 
         Assert.Equal(before, _sim.Requests.Count);
     }
+
+    [Fact]
+    public async Task A_users_chats_order_by_updated_at_and_split_by_participation()
+    {
+        var client = Client();
+        var all = await client.Chats.List(new ChatListRequest { Scope = ChatScope.User }).Select(chat => chat.Id).ToListAsync();
+
+        var byUpdate = await client.Chats.List(new ChatListRequest { Scope = ChatScope.User, OrderByUpdatedAt = true, Descending = true }).ToListAsync();
+        var participating = await client.Chats.List(new ChatListRequest { Scope = ChatScope.User, IsParticipating = true }).Select(chat => chat.Id).ToListAsync();
+        var others = await client.Chats.List(new ChatListRequest { Scope = ChatScope.User, IsParticipating = false }).Select(chat => chat.Id).ToListAsync();
+
+        Assert.Equal(all.Order(), byUpdate.Select(chat => chat.Id).Order());
+        Assert.Equal(byUpdate.Select(chat => chat.UpdatedAt).OrderDescending(), byUpdate.Select(chat => chat.UpdatedAt));
+        Assert.NotEmpty(participating);
+        Assert.NotEmpty(others);
+        Assert.Empty(participating.Intersect(others));
+        Assert.Equal(all.Order(), participating.Concat(others).Order());
+        Assert.Contains(_sim.Requests.Snapshot(), request => request.Query.Contains("ordering=-updated_at", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ordering_by_update_and_the_participation_filter_are_refused_outside_a_users_chats()
+    {
+        var chats = Client().Chats;
+
+        Assert.Throws<ArgumentException>(() => chats.List(new ChatListRequest { Scope = ChatScope.Owned, OrderByUpdatedAt = true }));
+        Assert.Throws<ArgumentException>(() => chats.List(new ChatListRequest { Scope = ChatScope.Routed, IsParticipating = true }));
+    }
 }
