@@ -78,7 +78,8 @@ internal sealed class StaleChatWorker(GiosgClient client, StaleChatSweepRequest 
             return (ending.AlreadyEnded
                 ? StaleChatResult.For(ending.Chat, runAt, StaleChatOutcome.Skipped, $"Ended meanwhile: the API refused the end (400) and the chat had ended at {ending.Chat.EndedAt:u}.{noteSaid}", endRequestSent: true)
                 : StaleChatResult.For(chat, runAt, StaleChatOutcome.Ended, $"Idle for {StaleChatSweep.Describe(runAt - chat.UpdatedAt)}; ended at {ending.Chat.EndedAt:u}.{noteSaid}", noteError, endRequestSent: true))
-                with { ClosingNote = note };
+                with
+            { ClosingNote = note };
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested && !endSent)
         {

@@ -70,7 +70,14 @@ internal sealed class LiveEndpoints(SimulatorState state)
         SimMessage? sent = null;
         Activity.AddMessage(new SentMessage(chat.Id, Guid.NewGuid(), user.Id, text, template, attachments), state.Clock.UtcTicks, ticks => sent = new SimMessage
         {
-            Id = Guid.NewGuid(), Type = MessageType.Msg, CreatedTicks = ticks, Speaker = Speaker.FirstUser, User = user, Text = text, AttachmentTemplate = template, AttachmentsJson = attachments,
+            Id = Guid.NewGuid(),
+            Type = MessageType.Msg,
+            CreatedTicks = ticks,
+            Speaker = Speaker.FirstUser,
+            User = user,
+            Text = text,
+            AttachmentTemplate = template,
+            AttachmentsJson = attachments,
         });
         Touch(chat, stopWaiting: true);
         await JsonResponse.WriteAsync(context.Response, StatusCodes.Status200OK, (new Conversation(chat, [], []), sent!), static (writer, args) => MessageJson.Write(writer, args.Item1, args.Item2));
@@ -184,7 +191,11 @@ internal sealed class LiveEndpoints(SimulatorState state)
         var was = LiveMembers.IsParticipating(chat, user, Activity);
         Activity.SetParticipation(chat.Id, user, participating, newMember, state.Clock.UtcTicks, was, (type, ticks) => new SimMessage
         {
-            Id = Guid.NewGuid(), Type = type, CreatedTicks = ticks, Speaker = Speaker.FirstUser, User = user,
+            Id = Guid.NewGuid(),
+            Type = type,
+            CreatedTicks = ticks,
+            Speaker = Speaker.FirstUser,
+            User = user,
         });
         if (participating && !was)
         {
