@@ -39,9 +39,9 @@ public sealed partial class CmdletMetadataTests
     public void The_module_has_the_documented_cmdlets() =>
         Assert.Equal(
             [
-                "Add-GiosgChatTag", "Close-GiosgStaleChat", "Connect-Giosg", "Disconnect-Giosg", "Get-GiosgAllowedChatTag", "Get-GiosgChat", "Get-GiosgChatMembership",
+                "Add-GiosgChatMember", "Add-GiosgChatTag", "Close-GiosgStaleChat", "Connect-Giosg", "Disconnect-Giosg", "Get-GiosgAllowedChatTag", "Get-GiosgChat", "Get-GiosgChatMembership",
                 "Get-GiosgChatMessage", "Get-GiosgChatTag", "Get-GiosgChatVisitorVariable", "Get-GiosgConnection", "Measure-GiosgChatSession",
-                "Remove-GiosgChatTag", "Set-GiosgChat", "Stop-GiosgChat",
+                "Remove-GiosgChatTag", "Send-GiosgChatMessage", "Set-GiosgChat", "Set-GiosgChatMembership", "Stop-GiosgChat",
             ],
             Cmdlets().Select(CmdletOf).Select(cmdlet => $"{cmdlet.Verb}-{cmdlet.Noun}").Order());
 
