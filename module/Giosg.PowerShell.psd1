@@ -42,6 +42,9 @@
         'Get-GiosgChatInvitation'
         'New-GiosgChatInvitation'
         'Set-GiosgChatInvitation'
+        'Send-GiosgChatMessage'
+        'Add-GiosgChatMember'
+        'Set-GiosgChatMembership'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

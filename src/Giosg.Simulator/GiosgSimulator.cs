@@ -51,6 +51,9 @@ public sealed class GiosgSimulator : IAsyncDisposable
     /// <summary>The seeded organization: rooms, users and chats.</summary>
     public SimulatorData Data => _state.Data;
 
+    /// <summary>Messages sent and memberships created or changed by clients, for tests to check.</summary>
+    public SimulatorActivity Activity => _state.Data.Activity;
+
     /// <summary>Every API request served (control endpoints excluded).</summary>
     public RequestLog Requests => _state.Requests;
 

@@ -49,6 +49,12 @@ public sealed record ChatListRequest
     /// <summary><c>ordering=-created_at</c>: newest first.</summary>
     public bool Descending { get; init; }
 
+    /// <summary><c>ordering=updated_at</c> (or <c>-updated_at</c> with <see cref="Descending"/>): documented for a user's chats only.</summary>
+    public bool OrderByUpdatedAt { get; init; }
+
+    /// <summary><c>is_participating</c>: true for the user's chats they take part in now, false for the others; a user's chats only.</summary>
+    public bool? IsParticipating { get; init; }
+
     /// <summary>Only chats of these types (<see cref="ChatTypes"/> values); null or empty for all.</summary>
     public IReadOnlyCollection<string>? ChatTypes { get; init; }
 }

@@ -38,7 +38,13 @@ internal sealed class ChatQuery
         // (ascending); sending the ordering makes either reading give the same order (docs/api-assumptions.md).
         if (filters.HasFlag(ChatFilters.Ordering))
         {
-            query.Add("ordering", request.Descending ? "-created_at" : "created_at");
+            var field = request.OrderByUpdatedAt ? "updated_at" : "created_at";
+            query.Add("ordering", request.Descending ? "-" + field : field);
+        }
+
+        if (request.IsParticipating is { } participating)
+        {
+            query.Add("is_participating", participating ? "true" : "false");
         }
 
         query.Flag(filters, ChatFilters.IsEnded, "is_ended", request.IsEnded, chat => chat.IsEnded);
@@ -81,6 +87,18 @@ internal sealed class ChatQuery
         if (request.Descending && !collection.Filters.HasFlag(ChatFilters.Ordering))
         {
             throw new ArgumentException("This listing documents no ordering (pending chats, and 004's chats of a user come in the API's own order); Descending cannot be applied to it.");
+        }
+
+        // Neither can be done on the client: a chat says nothing of the user's participation, and pages
+        // sorted by creation cannot be re-sorted by update while they stream.
+        if (request.OrderByUpdatedAt && !collection.Filters.HasFlag(ChatFilters.UpdatedOrdering))
+        {
+            throw new ArgumentException("Ordering by updated_at is documented for a user's chats only (001); use -Scope User.");
+        }
+
+        if (request.IsParticipating is not null && !collection.Filters.HasFlag(ChatFilters.IsParticipating))
+        {
+            throw new ArgumentException("The is_participating filter is documented for a user's chats only (001); use -Scope User.");
         }
 
         foreach (var type in request.ChatTypes ?? [])

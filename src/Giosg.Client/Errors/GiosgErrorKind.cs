@@ -38,4 +38,13 @@ public enum GiosgErrorKind
 
     /// <summary>Any other unexpected status.</summary>
     Unexpected,
+
+    /// <summary>
+    /// A write that is never repeated (sending a message, joining a chat) was sent, and the connection
+    /// broke or timed out before the answer: it may have been applied. Check before sending it again.
+    /// </summary>
+    OutcomeUnknown,
+
+    /// <summary>The chat has ended: it takes no new messages or members (001). Known before any request, or from the API's answer.</summary>
+    ChatEnded,
 }

@@ -32,7 +32,10 @@ public sealed record StaleChatResult
     /// <summary>Whether an end request (PATCH is_ended) was sent for it; these count toward -MaxCount.</summary>
     public bool EndRequestSent { get; init; }
 
-    /// <summary>The failure, for <see cref="StaleChatOutcome.Failed"/>.</summary>
+    /// <summary>What became of the closing note (<see cref="StaleChatSweepRequest.Message"/>).</summary>
+    public ClosingNoteOutcome ClosingNote { get; init; }
+
+    /// <summary>The failure, for <see cref="StaleChatOutcome.Failed"/>; for a chat ended although its closing note failed, the note's failure.</summary>
     public Exception? Error { get; init; }
 
     internal static StaleChatResult For(Chat chat, DateTimeOffset now, StaleChatOutcome outcome, string reason, Exception? error = null, bool endRequestSent = false) => new()

@@ -34,6 +34,11 @@ public sealed class StaleChatSweep
         ArgumentNullExceptionPolyfill.ThrowIfNull(client, nameof(client));
         ArgumentNullExceptionPolyfill.ThrowIfNull(request, nameof(request));
         request.Validate();
+        if (request.Message is not null && client.Connection.UserId is null)
+        {
+            throw new ArgumentException("A closing note is posted as a user: connect with Connect-Giosg -UserId (the user the API token belongs to), or leave -Message out.");
+        }
+
         _client = client;
         _request = request;
     }

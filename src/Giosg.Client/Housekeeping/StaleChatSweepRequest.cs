@@ -23,6 +23,15 @@ public sealed record StaleChatSweepRequest
     /// <summary>A tag added to each chat right before it is ended, so reports can find what housekeeping did.</summary>
     public string? Tag { get; init; }
 
+    /// <summary>
+    /// A closing note posted to each chat right before it is ended, as the connection's user: the user joins
+    /// the chat first (001: only members may post), then posts, then the chat is ended. Null for none.
+    /// </summary>
+    public string? Message { get; init; }
+
+    /// <summary>End a chat even when its closing note could not be posted; by default such a chat is left open and reported Failed.</summary>
+    public bool EndEvenIfMessageFails { get; init; }
+
     /// <summary>At most this many end requests (in a dry run, WouldEnd results); null for no cap. Declines do not count.</summary>
     public int? MaxCount { get; init; }
 
@@ -67,6 +76,11 @@ public sealed record StaleChatSweepRequest
         if (Tag is { } tag && string.IsNullOrWhiteSpace(tag))
         {
             throw new ArgumentException("Tag is empty or whitespace; give the tag to add before ending, e.g. 'auto-closed'.");
+        }
+
+        if (Message is { } message)
+        {
+            _ = new Messages.ChatMessageDraft { Message = message }.Validate();
         }
 
         foreach (var type in ChatTypes ?? [])

@@ -49,12 +49,37 @@ internal sealed class StaleChatWorker(GiosgClient client, StaleChatSweepRequest 
                 await client.Tags.AddAsync(reference, tag, CancellationToken.None).ConfigureAwait(false);
             }
 
+            var note = ClosingNoteOutcome.None;
+            Exception? noteError = null;
+            if (request.Message is { } message)
+            {
+                var closing = new ClosingNote(client, message);
+                (note, noteError, var joined) = await closing.PostAsync(reference).ConfigureAwait(false);
+                if (noteError is not null && await EndedMeanwhileAsync(reference, noteError).ConfigureAwait(false) is { } ended)
+                {
+                    return StaleChatResult.For(ended, runAt, StaleChatOutcome.Skipped, $"Ended meanwhile (at {ended.EndedAt:u}): the closing note was refused.") with { ClosingNote = note };
+                }
+
+                if (noteError is not null && !request.EndEvenIfMessageFails)
+                {
+                    if (joined)
+                    {
+                        await closing.LeaveAsync(chat.Id).ConfigureAwait(false);
+                    }
+
+                    return StaleChatResult.For(chat, runAt, StaleChatOutcome.Failed, $"{ClosingNote.Describe(note)}; the chat was left open (-EndEvenIfMessageFails ends it anyway). {noteError.Message}", noteError) with { ClosingNote = note };
+                }
+            }
+
             await hooks.At(SweepPoint.BeforeEnd).ConfigureAwait(false);
             endSent = true;
             var ending = await client.Chats.EndOrFindEndedAsync(reference, CancellationToken.None).ConfigureAwait(false);
-            return ending.AlreadyEnded
-                ? StaleChatResult.For(ending.Chat, runAt, StaleChatOutcome.Skipped, $"Ended meanwhile: the API refused the end (400) and the chat had ended at {ending.Chat.EndedAt:u}.", endRequestSent: true)
-                : StaleChatResult.For(chat, runAt, StaleChatOutcome.Ended, $"Idle for {StaleChatSweep.Describe(runAt - chat.UpdatedAt)}; ended at {ending.Chat.EndedAt:u}.", endRequestSent: true);
+            var noteSaid = request.Message is null ? string.Empty : $" {ClosingNote.Describe(note)}.";
+            return (ending.AlreadyEnded
+                ? StaleChatResult.For(ending.Chat, runAt, StaleChatOutcome.Skipped, $"Ended meanwhile: the API refused the end (400) and the chat had ended at {ending.Chat.EndedAt:u}.{noteSaid}", endRequestSent: true)
+                : StaleChatResult.For(chat, runAt, StaleChatOutcome.Ended, $"Idle for {StaleChatSweep.Describe(runAt - chat.UpdatedAt)}; ended at {ending.Chat.EndedAt:u}.{noteSaid}", noteError, endRequestSent: true))
+                with
+            { ClosingNote = note };
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested && !endSent)
         {
@@ -63,6 +88,25 @@ internal sealed class StaleChatWorker(GiosgClient client, StaleChatSweepRequest 
         catch (Exception exception)
         {
             return StaleChatResult.For(chat, runAt, StaleChatOutcome.Failed, exception.Message, exception, endSent);
+        }
+    }
+
+    /// <summary>A note refused because the chat ended after the re-read (409 to the message, 404 to the join): the chat as it is now, if ended.</summary>
+    private async Task<Chat?> EndedMeanwhileAsync(ChatReference chat, Exception noteError)
+    {
+        if (noteError is not Errors.GiosgApiException { Kind: Errors.GiosgErrorKind.ChatEnded or Errors.GiosgErrorKind.NotFound })
+        {
+            return null;
+        }
+
+        try
+        {
+            var current = await client.Chats.GetAsync(chat.ChatId, chat.Scope, CancellationToken.None).ConfigureAwait(false);
+            return current.IsEnded ? current : null;
+        }
+        catch (Errors.GiosgApiException)
+        {
+            return null;
         }
     }
 

@@ -22,6 +22,10 @@ internal sealed record ApiRequest(HttpMethod Method, Uri Uri, byte[]? Body, bool
     public static ApiRequest PatchState<TBody>(Uri uri, TBody body, JsonTypeInfo<TBody> typeInfo) =>
         new(Patch, uri, JsonSerializer.SerializeToUtf8Bytes(body, typeInfo), Retryable: true);
 
+    /// <summary>A PUT of state attributes (a membership's <c>is_participating</c>): the same body twice leaves the same state.</summary>
+    public static ApiRequest PutState<TBody>(Uri uri, TBody body, JsonTypeInfo<TBody> typeInfo) =>
+        new(HttpMethod.Put, uri, JsonSerializer.SerializeToUtf8Bytes(body, typeInfo), Retryable: true);
+
     /// <summary>
     /// A POST. Only one the API documents as idempotent (a tag: 200 when it exists already) may
     /// be repeated; any other POST is sent once, whatever happens.

@@ -36,6 +36,62 @@ public sealed class MessagesClient
         return new PagedListing<ChatMessage>(_connection.Transport, _connection.ApiUri(path), GiosgJsonContext.Default.ApiPageChatMessage).WithFallback(fallback);
     }
 
+    /// <summary>
+    /// Sends a message as the user (<c>POST users/&lt;user&gt;/chats/&lt;chat&gt;/messages</c>, 001), once: the POST
+    /// is never repeated. The user must be a member of the chat (001: otherwise 404).
+    /// </summary>
+    /// <param name="chat">The chat; its scope does not matter, the message always goes through the user's chats.</param>
+    /// <param name="draft">The message; checked against 001's rules before any request.</param>
+    /// <param name="userId">The sender; null for the chat's user, then the connection's.</param>
+    /// <param name="cancellationToken">Stops waiting; a message already sent may still arrive.</param>
+    /// <returns>The message as the API stored it.</returns>
+    /// <exception cref="ArgumentException">The draft breaks a rule of 001, or there is no user id.</exception>
+    /// <exception cref="Errors.GiosgApiException">
+    /// <see cref="Errors.GiosgErrorKind.ChatEnded"/> for the API's 409 (an ended chat); NotFound when the user is no member;
+    /// <see cref="Errors.GiosgErrorKind.OutcomeUnknown"/> when the connection broke after sending: it may have been sent.
+    /// </exception>
+    public async Task<ChatMessage> SendAsync(ChatReference chat, ChatMessageDraft draft, Guid? userId = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullExceptionPolyfill.ThrowIfNull(chat, nameof(chat));
+        ArgumentNullExceptionPolyfill.ThrowIfNull(draft, nameof(draft));
+        var body = draft.Validate();
+        var path = ChatPaths.Of(chat with { Scope = ChatScope.User, UserId = userId ?? chat.UserId }, _connection) + "/messages";
+        var request = Http.ApiRequest.Post(_connection.ApiUri(path), body, GiosgJsonContext.Default.ChatMessageDraft, idempotent: false);
+        try
+        {
+            var response = await Http.SendOnce.SendAsync(
+                _connection.Transport,
+                request,
+                GiosgJsonContext.Default.ChatMessage,
+                $"The message to chat {chat.ChatId}",
+                "Read the chat's messages (Get-GiosgChatMessage) before sending it again.",
+                cancellationToken).ConfigureAwait(false);
+            return response.Value;
+        }
+        catch (Errors.GiosgApiException exception) when (exception.StatusCode == System.Net.HttpStatusCode.Conflict)
+        {
+            throw new Errors.GiosgApiException(
+                Errors.GiosgErrorKind.ChatEnded,
+                $"Chat {chat.ChatId} has ended: the API refused the message (409). An ended chat takes no new messages (001); start a new chat to continue the conversation.",
+                exception.Method,
+                exception.RequestPath,
+                exception.StatusCode,
+                exception.ServerDetail,
+                exception);
+        }
+        catch (Errors.GiosgApiException exception) when (exception.StatusCode == System.Net.HttpStatusCode.NotFound)
+        {
+            throw new Errors.GiosgApiException(
+                Errors.GiosgErrorKind.NotFound,
+                $"{exception.Message} A user can send only to chats they are a member of (001: otherwise 404); join the chat first (Add-GiosgChatMember), or check the chat id.",
+                exception.Method,
+                exception.RequestPath,
+                exception.StatusCode,
+                exception.ServerDetail,
+                exception);
+        }
+    }
+
     private static void AppendTypes(StringBuilder query, string name, IReadOnlyCollection<string>? types)
     {
         if (types is not { Count: > 0 })

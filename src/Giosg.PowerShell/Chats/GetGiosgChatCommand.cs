@@ -34,6 +34,15 @@ public sealed class GetGiosgChatCommand : GiosgCmdlet
         set => _scope = (int)value;
     }
 
+    /// <summary><para type="description">CreatedAt (default) or UpdatedAt: the order of the listing, with -Descending for newest first. UpdatedAt is documented for a user's chats only (-Scope User, 001); elsewhere it is refused before any request.</para></summary>
+    [Parameter(ParameterSetName = ListSet)]
+    [ValidateSet("CreatedAt", "UpdatedAt")]
+    public string SortBy { get; set; } = "CreatedAt";
+
+    /// <summary><para type="description">With -Scope User: $true for only the chats the user takes part in now, $false for only the others (is_participating, 001). Refused for other scopes, before any request.</para></summary>
+    [Parameter(ParameterSetName = ListSet)]
+    public bool? Participating { get; set; }
+
     /// <summary><para type="description">Lists one room's chats.</para></summary>
     [Parameter(ParameterSetName = ListSet)]
     public Guid? RoomId { get; set; }
@@ -131,6 +140,8 @@ public sealed class GetGiosgChatCommand : GiosgCmdlet
             CreatedAfter = CreatedAfter,
             CreatedBefore = CreatedBefore,
             Descending = Descending,
+            OrderByUpdatedAt = SortBy == "UpdatedAt",
+            IsParticipating = Participating,
             ChatTypes = ChatType,
         };
 

@@ -32,6 +32,10 @@ internal static class ApiErrors
                 "Check that BaseUri points at the Giosg API (not a proxy or a login page), then try again."),
             GiosgErrorKind.UnsafePaging => ("GiosgUnsafePaging", ErrorCategory.SecurityError,
                 "The API's paging links were not safe to follow; the items before them were written. Report this to Giosg if it repeats."),
+            GiosgErrorKind.OutcomeUnknown => ("GiosgOutcomeUnknown", ErrorCategory.ConnectionError,
+                "Check whether it arrived (Get-GiosgChatMessage for a message, Get-GiosgChatMembership for a join) before sending it again: the module never repeats it."),
+            GiosgErrorKind.ChatEnded => ("GiosgChatEnded", ErrorCategory.InvalidOperation,
+                "An ended chat takes no new messages or members and cannot be reopened; start a new chat to continue the conversation."),
             _ => ("GiosgUnexpectedStatus", ErrorCategory.NotSpecified,
                 "Run the command again; report it if the status repeats."),
         };
@@ -47,6 +51,15 @@ internal static class ApiErrors
             : "Wait a moment and run the command again";
         return $"{wait}, with a lower -ThrottleLimit where it has one; Connect-Giosg -MaxRetryWait lets requests wait longer on their own.";
     }
+
+    /// <summary>A chat known to have ended (a live chat from Get-GiosgChat): refused before any request.</summary>
+    public static CommandError ChatEnded(Giosg.Client.Chats.Chat chat, string what) =>
+        new(
+            new InvalidOperationException($"Chat {chat.Id} has ended (at {chat.EndedAt:u}); {what}. An ended chat takes no new messages or members (001). Nothing was sent."),
+            "GiosgChatEnded",
+            ErrorCategory.InvalidOperation,
+            chat,
+            "Leave ended chats out, e.g. Get-GiosgChat -Ended:$false; start a new chat to continue the conversation.");
 
     /// <summary>One input the command cannot serve (a chat of a family that cannot be changed, say).</summary>
     public static CommandError InvalidTarget(ArgumentException exception, object? target) =>

@@ -55,6 +55,16 @@ public sealed class CloseGiosgStaleChatCommand : GiosgCmdlet
     [ValidateNotNullOrEmpty]
     public string? Tag { get; set; }
 
+    /// <summary><para type="description">A closing note posted to each chat right before it is ended, as the connection's user (Connect-Giosg -UserId is required): the user joins the chat through the organization's owned chats (001: only members may post), posts the note, then the chat is ended. Up to 2000 characters. If the note cannot be posted the chat is left open and reported Failed (the user leaves it again), unless -EndEvenIfMessageFails. A note whose answer was lost is reported as possibly posted and never sent again. -WhatIf posts nothing.</para></summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    [ValidateLength(1, 2000)]
+    public string? Message { get; set; }
+
+    /// <summary><para type="description">With -Message: ends a chat even when its closing note could not be posted (a warning says so). By default such a chat is left open and reported Failed.</para></summary>
+    [Parameter]
+    public SwitchParameter EndEvenIfMessageFails { get; set; }
+
     /// <summary><para type="description">Send at most this many end requests (with -WhatIf: report at most this many WouldEnd): a safety cap for first runs. Declined chats do not count; candidates left over are counted as NotHandled in the summary.</para></summary>
     [Parameter]
     [ValidateRange(1, int.MaxValue)]
@@ -115,12 +125,23 @@ public sealed class CloseGiosgStaleChatCommand : GiosgCmdlet
             MaxCount = MaxCount,
             ThrottleLimit = ThrottleLimit,
             AsOf = AsOf,
+            Message = Message,
+            EndEvenIfMessageFails = EndEvenIfMessageFails,
         };
 
         var client = CreateClient();
+        if (Message is not null && client.Connection.UserId is null)
+        {
+            Refuse(
+                "-Message posts a closing note as a user, and the connection has no user id; nothing was done.",
+                "GiosgUserIdRequired",
+                Message,
+                "Connect with Connect-Giosg -UserId (the user the API token belongs to), or leave -Message out.");
+        }
+
         Run(request, () =>
         {
-            var reporter = new SweepReporter(Output, WhatIfRequested);
+            var reporter = new SweepReporter(Output, WhatIfRequested, Message is not null);
             var summary = new StaleChatSweep(client, request).Run(reporter, StopToken);
             reporter.Finish(summary, Summary);
         });

@@ -10,7 +10,7 @@ namespace Giosg.PowerShell.Housekeeping;
 /// Connects a sweep to PowerShell's streams: approval through -WhatIf/-Confirm, one result
 /// object per candidate, an error for each failure, and a progress bar.
 /// </summary>
-internal sealed class SweepReporter(ICommandOutput output, bool whatIf) : ISweepObserver
+internal sealed class SweepReporter(ICommandOutput output, bool whatIf, bool closingNote = false) : ISweepObserver
 {
     private const int ProgressId = 4711;
     private const string Activity = "Close-GiosgStaleChat";
@@ -18,7 +18,9 @@ internal sealed class SweepReporter(ICommandOutput output, bool whatIf) : ISweep
     public SweepApproval Approve(Chat candidate, TimeSpan idleTime) =>
         output.ShouldProcess(
             $"Chat {candidate.Id} ({candidate.ChatType} in '{candidate.RoomName}', idle for {StaleChatSweep.Describe(idleTime)})",
-            "End the stale chat (permanent: an ended chat cannot be reopened)")
+            closingNote
+                ? "Post the closing note, then end the stale chat (permanent: an ended chat cannot be reopened)"
+                : "End the stale chat (permanent: an ended chat cannot be reopened)")
             ? SweepApproval.End
             : whatIf ? SweepApproval.WouldEnd : SweepApproval.Declined;
 
@@ -41,7 +43,17 @@ internal sealed class SweepReporter(ICommandOutput output, bool whatIf) : ISweep
         if (result.Outcome == StaleChatOutcome.Failed)
         {
             var cause = result.Error as GiosgApiException ?? new GiosgApiException(GiosgErrorKind.Unexpected, result.Reason);
+            if (result.ClosingNote != ClosingNoteOutcome.None)
+            {
+                // The error says what became of the chat (left open), not only why the note failed.
+                cause = new GiosgApiException(cause.Kind, result.Reason, cause.Method, cause.RequestPath, cause.StatusCode, cause.ServerDetail, cause, cause.RetryAfter);
+            }
+
             output.WriteError(ApiErrors.From(cause, result.ChatId));
+        }
+        else if (result.ClosingNote is ClosingNoteOutcome.Failed or ClosingNoteOutcome.MayHaveBeenPosted)
+        {
+            output.WriteWarning($"Chat {result.ChatId}: {result.Reason}");
         }
 
         output.WriteObject(result);

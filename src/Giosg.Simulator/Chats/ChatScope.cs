@@ -32,6 +32,6 @@ internal static class ChatScopes
         ChatScope.Owned => !chat.Room.IsShared,
         ChatScope.Routed => true,
         ChatScope.Involved => data.IsInvolved(chat),
-        _ => chat.IsMember(data.TokenUser),
+        _ => chat.IsMember(data.TokenUser) || data.Activity.HasJoined(chat.Id, data.TokenUser),
     };
 }

@@ -23,6 +23,9 @@ internal sealed class ChatMember
     /// <summary>The member's <c>msg</c> messages.</summary>
     public required int MessageCount { get; init; }
 
+    /// <summary>Participating (and present) as a client set it last; null follows the chat's seeded presence.</summary>
+    public bool? Participating { get; init; }
+
     /// <summary>The composing status shown while the member is present.</summary>
     public required string ComposingWhilePresent { get; init; }
 }

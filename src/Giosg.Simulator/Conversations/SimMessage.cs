@@ -17,6 +17,12 @@ internal sealed class SimMessage
     /// <summary>The message text; null for events, and and when the server can no longer decrypt it.</summary>
     public string? Text { get; init; }
 
+    /// <summary>The <c>attachment_template</c> a client sent, or null.</summary>
+    public string? AttachmentTemplate { get; init; }
+
+    /// <summary>The <c>attachments</c> a client sent, as raw JSON; null for none.</summary>
+    public string? AttachmentsJson { get; init; }
+
     /// <summary>The ciphertext; non-null exactly when the message is stored encrypted.</summary>
     public string? EncryptedText { get; init; }
 }

@@ -52,6 +52,9 @@ public sealed class SimulatorData
     /// <summary>The simulated organization's id.</summary>
     public Guid OrganizationId { get; }
 
+    /// <summary>Messages sent and memberships clients created or changed.</summary>
+    public SimulatorActivity Activity { get; } = new();
+
     /// <summary>The user the API token belongs to.</summary>
     public SimUser TokenUser { get; }
 

@@ -60,6 +60,7 @@ internal static class SimulatorApplication
         MembershipEndpoint.Map(v5, state);
         Presences.PresenceEndpoints.Map(v5, state);
         Invitations.InvitationEndpoints.Map(v5, state);
+        Live.LiveEndpoints.Map(v5, state);
         TagEndpoints.Map(v5, state);
         VisitorVariableEndpoint.Map(v5, state);
         LegacyChatEndpoint.Map(v5, state);

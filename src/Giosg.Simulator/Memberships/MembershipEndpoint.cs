@@ -34,7 +34,7 @@ internal sealed class MembershipEndpoint(SimulatorState state)
         }
 
         var conversation = ConversationSeeder.Generate(chat, state.Seed);
-        var members = new KeyedList<ChatMember>(SortField.Memberships, conversation.Members, member => new ChatKey(member.JoinedTicks, KeyId(chat, member)));
+        var members = new KeyedList<ChatMember>(SortField.Memberships, Live.LiveMembers.All(conversation, state.Data), member => new ChatKey(member.JoinedTicks, KeyId(chat, member)));
         var page = CursorPager.Read(members, null, descending: false, cursor, state.PageSize);
         var lifecycle = chat.Lifecycle;
         return CursorPageJson.WriteAsync(context, page, (writer, member) => MembershipJson.Write(writer, conversation, member, lifecycle));

@@ -47,7 +47,8 @@ internal static class MembershipJson
             Speaker.FirstUser => (Presence.FirstUserParticipating, Presence.FirstUserPresent),
             _ => (Presence.SecondUserParticipating, Presence.SecondUserPresent),
         };
-        var isPresent = state.Presence.HasFlag(present);
+        var isParticipating = member.Participating is { } set ? set && !state.IsEnded : state.Presence.HasFlag(participating);
+        var isPresent = member.Participating is null ? state.Presence.HasFlag(present) : isParticipating;
 
         // Ending the chat after it was seeded changed every membership then.
         var endedSinceSeeding = state.IsEnded && !chat.SeededLifecycle.IsEnded ? state.EndedTicks : 0;
@@ -83,7 +84,7 @@ internal static class MembershipJson
         writer.WriteNumber(MessageCount, member.MessageCount);
         writer.WriteBoolean(IsBot, false);
         writer.WriteBoolean(IsUserDeleted, false);
-        writer.WriteBoolean(IsParticipating, state.Presence.HasFlag(participating));
+        writer.WriteBoolean(IsParticipating, isParticipating);
         writer.WriteBoolean(IsPresent, isPresent);
         writer.WriteString(ComposingStatus, isPresent ? member.ComposingWhilePresent : "idle");
         writer.WriteString(LegacyMemberId, member.User?.LegacyId ?? conversation.VisitorId);

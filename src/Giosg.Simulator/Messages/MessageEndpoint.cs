@@ -30,7 +30,7 @@ internal sealed class MessageEndpoint(SimulatorState state)
         }
 
         var conversation = ConversationSeeder.Generate(chat, state.Seed);
-        var messages = new KeyedList<SimMessage>(SortField.Messages, conversation.Messages, message => new ChatKey(message.CreatedTicks, message.Id));
+        var messages = new KeyedList<SimMessage>(SortField.Messages, conversation.Messages.Concat(state.Data.Activity.Added(chat.Id)), message => new ChatKey(message.CreatedTicks, message.Id));
 
         // "Ordered by the creation date in descending order", as the documents say.
         var page = CursorPager.Read(messages, query.Matches, descending: true, query.Cursor, state.PageSize);

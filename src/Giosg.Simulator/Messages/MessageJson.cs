@@ -59,13 +59,23 @@ internal static class MessageJson
         }
 
         // Purges, reply suggestions and attachments are not simulated: documented, so present, but empty.
-        foreach (var name in (ReadOnlySpan<JsonEncodedText>)[SensitiveDataPurgedAt, SelectedReplySuggestionId, SelectedReplySuggestion, AttachmentTemplate, ResponseToMessageId, ResponseToAttachmentId, ResponseToAttachment, ResponseToActionId, ResponseToAction, ResponseValue, ResponseText])
+        foreach (var name in (ReadOnlySpan<JsonEncodedText>)[SensitiveDataPurgedAt, SelectedReplySuggestionId, SelectedReplySuggestion, ResponseToMessageId, ResponseToAttachmentId, ResponseToAttachment, ResponseToActionId, ResponseToAction, ResponseValue, ResponseText])
         {
             writer.WriteNull(name);
         }
 
-        writer.WriteStartArray(Attachments);
-        writer.WriteEndArray();
+        writer.WriteStringOrNull(AttachmentTemplate, message.AttachmentTemplate);
+        if (message.AttachmentsJson is { } sent)
+        {
+            // Echoed as sent; the ids the API would add are not simulated.
+            writer.WritePropertyName(Attachments);
+            writer.WriteRawValue(sent, skipInputValidation: true);
+        }
+        else
+        {
+            writer.WriteStartArray(Attachments);
+            writer.WriteEndArray();
+        }
         writer.WriteEndObject();
     }
 

@@ -25,6 +25,9 @@ public sealed class PipelineContractTests(PipelineEngine engine) : IClassFixture
         ["Get-GiosgChatParticipation"] = (string.Empty, "Get-GiosgChatParticipation"),
         ["Add-GiosgChatPresence"] = (string.Empty, "Add-GiosgChatPresence -Force"),
         ["Remove-GiosgChatPresence"] = ("Add-GiosgChatPresence -ChatId $ids -Force", "Remove-GiosgChatPresence -Force"),
+        ["Send-GiosgChatMessage"] = ("Add-GiosgChatMember -ChatId $ids -Force", "Send-GiosgChatMessage -Message 'piped message' -Force"),
+        ["Add-GiosgChatMember"] = (string.Empty, "Add-GiosgChatMember -Force"),
+        ["Set-GiosgChatMembership"] = ("Add-GiosgChatMember -ChatId $ids -Force", "Set-GiosgChatMembership -Participating:$true -Force"),
     };
 
     /// <summary>What users pipe: each expression yields both chats of $ids, in order.</summary>
@@ -229,8 +232,8 @@ public sealed class PipelineContractTests(PipelineEngine engine) : IClassFixture
             "GiosgChat" => "Chats",
             "GiosgChatMessage" => "Messages",
             "GiosgChatTag" => "Tags",
-            "GiosgChatMembership" => "Memberships",
             "GiosgChatPresence" or "GiosgChatParticipation" => "Presences",
+            "GiosgChatMembership" or "GiosgChatMember" => "Memberships",
             _ => "Visitors",
         };
         return $"Giosg.PowerShell.{folder}.{parts[0]}{parts[1]}Command";

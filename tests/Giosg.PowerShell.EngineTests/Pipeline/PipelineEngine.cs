@@ -60,6 +60,6 @@ public sealed partial class PipelineEngine : PowerShellEngine
     public bool AnyRequestNamesTheEmptyGuid() =>
         Simulator.Requests.Snapshot().Any(request => (request.Path + request.Query).Contains(Guid.Empty.ToString(), StringComparison.Ordinal));
 
-    [GeneratedRegex("_?chats/([0-9a-fA-F-]{36})(?:/|$)")]
+    [GeneratedRegex("(?:_?chats|chat_memberships)/([0-9a-fA-F-]{36})(?:/|$)")]
     private static partial Regex ChatSegment();
 }

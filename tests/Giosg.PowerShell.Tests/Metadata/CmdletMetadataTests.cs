@@ -39,12 +39,13 @@ public sealed partial class CmdletMetadataTests
     public void The_module_has_the_documented_cmdlets() =>
         Assert.Equal(
             [
-                "Add-GiosgChatPresence", "Add-GiosgChatTag", "Close-GiosgStaleChat", "Connect-Giosg", "Disconnect-Giosg", "Export-GiosgChat",
+                "Add-GiosgChatMember", "Add-GiosgChatPresence", "Add-GiosgChatTag", "Close-GiosgStaleChat", "Connect-Giosg", "Disconnect-Giosg", "Export-GiosgChat",
                 "Get-GiosgAllowedChatTag", "Get-GiosgChat", "Get-GiosgChatInvitation", "Get-GiosgChatMembership", "Get-GiosgChatMessage",
                 "Get-GiosgChatParticipation", "Get-GiosgChatPresence", "Get-GiosgChatTag", "Get-GiosgChatTranscript", "Get-GiosgChatVisitorVariable",
                 "Get-GiosgConnection", "Get-GiosgConversationStarter", "Get-GiosgReplySuggestion", "Measure-GiosgChatSession", "New-GiosgChat",
                 "New-GiosgChatInvitation", "New-GiosgReplySuggestion", "Remove-GiosgChatPresence", "Remove-GiosgChatTag", "Remove-GiosgConversationStarter",
-                "Set-GiosgChat", "Set-GiosgChatInvitation", "Set-GiosgConversationStarter", "Set-GiosgReplySuggestion", "Stop-GiosgChat",
+                "Send-GiosgChatMessage", "Set-GiosgChat", "Set-GiosgChatInvitation", "Set-GiosgChatMembership", "Set-GiosgConversationStarter",
+                "Set-GiosgReplySuggestion", "Stop-GiosgChat",
             ],
             Cmdlets().Select(CmdletOf).Select(cmdlet => $"{cmdlet.Verb}-{cmdlet.Noun}").Order());
 
