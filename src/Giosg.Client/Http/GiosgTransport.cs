@@ -127,6 +127,13 @@ internal sealed class GiosgTransport : IDisposable
                 request.Uri.PathAndQuery,
                 innerException: exception);
         }
+        catch (Exception exception) when (cancellationToken.IsCancellationRequested
+            && exception is IOException or ObjectDisposedException or HttpRequestException)
+        {
+            // Cancelling disposes the response to cut a stalled body off; the read then fails with
+            // whatever the stream throws. The caller asked to stop, so that is what it is told.
+            throw new OperationCanceledException($"{request} was cancelled.", exception, cancellationToken);
+        }
     }
 
     private async Task<TResult> SendAndReadAsync<TResult>(RequestState state, Func<HttpResponseMessage, RequestState, CancellationToken, Task<TResult>> read, long started, CancellationToken cancellationToken)

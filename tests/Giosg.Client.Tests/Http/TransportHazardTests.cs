@@ -35,6 +35,53 @@ public sealed class TransportHazardTests
         Assert.True(body.Disposed);
     }
 
+    [Fact]
+    public async Task A_caller_that_cancels_while_a_body_stalls_gets_a_cancellation_not_a_disposed_stream()
+    {
+        var body = new StallingStream();
+        var handler = new StallingHandler(body);
+        using var connection = Connect(handler);
+        using var cancel = new CancellationTokenSource();
+
+        var reading = new GiosgClient(connection).Chats.GetAsync(Guid.NewGuid(), ChatScope.Owned, cancel.Token);
+        await handler.Answered.WaitAsync(TimeSpan.FromMinutes(2));
+        cancel.Cancel();
+
+        // The response is disposed to cut the read off; what the caller sees is its own cancellation.
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => reading.WaitAsync(TimeSpan.FromMinutes(2)));
+        Assert.True(body.Disposed);
+    }
+
+    [Fact]
+    public async Task A_listing_stopped_while_its_next_page_stalls_ends_quietly()
+    {
+        var body = new StallingStream();
+        var handler = new StallingHandler(body, firstPage: """{"next": "http://127.0.0.1:9/api/v5/orgs/x/owned_chats?cursor=2", "previous": null, "results": [{"id": "00000000-0000-0000-0000-000000000001"}]}""");
+        using var connection = Connect(handler);
+
+        // Like Select-Object -First 1: take one chat once the next page is in flight, then stop.
+        await using (var chats = new GiosgClient(connection).Chats.List(new ChatListRequest()).GetAsyncEnumerator())
+        {
+            Assert.True(await chats.MoveNextAsync());
+            await handler.Answered.WaitAsync(TimeSpan.FromMinutes(2));
+        }
+
+        Assert.True(body.Disposed);
+    }
+
+    private static GiosgConnection Connect(HttpMessageHandler handler)
+    {
+        Assert.True(ApiToken.TryCreate("stall-test-token-0123456789", out var token, out _));
+        return new GiosgConnection(token, new GiosgConnectionOptions
+        {
+            OrganizationId = Guid.NewGuid(),
+            BaseUri = new Uri("http://127.0.0.1:9/"),
+            ReportingBaseUri = new Uri("http://127.0.0.1:9/"),
+            InnerHandler = handler,
+            Retry = new RetrySettings { MaxRetries = 0, AttemptTimeout = TimeSpan.FromMinutes(2) },
+        });
+    }
+
     // SSL 3 = 48, TLS 1.0 = 192, TLS 1.1 = 768, TLS 1.2 = 3072, system default = 0 (numbers: the analyzers rightly flag the old names).
     [Theory]
     [InlineData(48 | 192, 48 | 192 | 3072)]
@@ -44,13 +91,28 @@ public sealed class TransportHazardTests
     public void Tls12_joins_an_explicit_protocol_list_and_the_system_default_is_left_alone(int current, int expected) =>
         Assert.Equal((SecurityProtocolType)expected, TlsPolicy.WithTls12((SecurityProtocolType)current));
 
-    /// <summary>Answers 200 JSON whose body never arrives, as a stalled .NET Framework response stream would.</summary>
-    private sealed class StallingHandler(StallingStream body) : HttpMessageHandler
+    /// <summary>
+    /// Answers 200 JSON whose body never arrives, as a stalled .NET Framework response stream would;
+    /// with <c>firstPage</c>, the first request gets that page whole and only the next one stalls.
+    /// </summary>
+    private sealed class StallingHandler(StallingStream body, string? firstPage = null) : HttpMessageHandler
     {
+        private readonly TaskCompletionSource _answered = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int _requests;
+
+        /// <summary>Completes once the stalling answer has been handed out.</summary>
+        public Task Answered => _answered.Task;
+
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
-            var content = new StreamContent(body);
+            var whole = firstPage is not null && Interlocked.Increment(ref _requests) == 1;
+            HttpContent content = whole ? new StringContent(firstPage!) : new StreamContent(body);
             content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+            if (!whole)
+            {
+                _answered.TrySetResult();
+            }
+
             return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = content, RequestMessage = request });
         }
     }
