@@ -32,6 +32,7 @@ public sealed class ChatExport
     private readonly ChatsClient _chats;
     private readonly ChatExportRequest _request;
     private int _requests;
+    private ExportFormat _format;
 
     internal ChatExport(GiosgConnection connection, ChatsClient chats, ChatExportRequest request)
     {
@@ -63,7 +64,8 @@ public sealed class ChatExport
                 $"Run the export with the options it was started with, use another -Path, or delete '{path}' and '{statePath}' to start over.");
         }
 
-        using var lines = new ExportLines(_request.Format);
+        _format = _request.Format ?? state?.Format ?? FormatOf(path);
+        using var lines = new ExportLines(_format);
         using var file = ExportFile.Open(path, lines, out var frontier);
         foreach (var note in Notes(frontier, state, statePath))
         {
@@ -159,7 +161,7 @@ public sealed class ChatExport
         {
             Path = path,
             StatePath = statePath,
-            Format = _request.Format,
+            Format = _format,
             ChatsWritten = written,
             ChatsSkipped = skipped,
             Requests = _requests,
@@ -288,7 +290,7 @@ public sealed class ChatExport
     private void Save(string statePath, TieGroup tie, ExportFile file, bool complete) =>
         new ExportState
         {
-            Format = _request.Format,
+            Format = _format,
             OrganizationId = _connection.OrganizationId,
             RoomId = _request.RoomId,
             StartedAfter = _request.StartedAfter,
@@ -347,6 +349,10 @@ public sealed class ChatExport
 
     private static DateTimeOffset EndOf(JsonElement chat) =>
         chat.Deserialize(GiosgJsonContext.Default.ExportChatKey)?.EndTime ?? DateTimeOffset.MinValue;
+
+    /// <summary>A new file's format when none is given: CSV for a <c>.csv</c> file, JSONL otherwise.</summary>
+    internal static ExportFormat FormatOf(string path) =>
+        string.Equals(System.IO.Path.GetExtension(path), ".csv", StringComparison.OrdinalIgnoreCase) ? ExportFormat.Csv : ExportFormat.Jsonl;
 
     private static string Format(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 

@@ -84,9 +84,9 @@ internal sealed record ExportState
     /// <summary>Why this state's file cannot be continued with <paramref name="request"/>, or null when it can.</summary>
     public string? Conflict(ChatExportRequest request, Guid organizationId)
     {
-        if (Format != request.Format)
+        if (request.Format is { } asked && asked != Format)
         {
-            return $"it is a {Format} export, not {request.Format}";
+            return $"it is a {Format} export, not {asked}";
         }
 
         if (OrganizationId != organizationId)

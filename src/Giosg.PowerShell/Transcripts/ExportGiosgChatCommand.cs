@@ -15,20 +15,20 @@ public sealed class ExportGiosgChatCommand : GiosgCmdlet
 {
     private const int ProgressId = 4714;
     private const string Activity = "Export-GiosgChat";
-    private int _format;
+    private int? _format;
 
     /// <summary><para type="description">The file to create or continue. Its state file is &lt;Path&gt;.state.json beside it.</para></summary>
     [Parameter(Mandatory = true, Position = 0)]
     [ValidateNotNullOrEmpty]
     public string Path { get; set; } = string.Empty;
 
-    /// <summary><para type="description">Jsonl (default): one JSON object per line, messages nested. Csv: one row per chat, messages as a JSON array in the messages column. A file is always continued in the format it was started in.</para></summary>
+    /// <summary><para type="description">Jsonl: one JSON object per line, messages nested. Csv: one row per chat, messages as a JSON array in the messages column. Without -Format, a file is continued in the format it was started in, and a new file gets its extension's (.csv is Csv, anything else Jsonl). A -Format that differs from the file's is refused.</para></summary>
     [Parameter]
-    public ExportFormat Format
+    public ExportFormat? Format
     {
         // Stored as an int: see Get-GiosgChat's -Scope.
-        get => (ExportFormat)_format;
-        set => _format = (int)value;
+        get => _format is { } format ? (ExportFormat)format : null;
+        set => _format = (int?)value;
     }
 
     /// <summary><para type="description">Only chats in this room. A file is always continued with the room it was started with.</para></summary>

@@ -167,6 +167,23 @@ public sealed class ChatExportTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Without_a_format_a_new_file_takes_its_extensions_and_a_started_file_keeps_its_own()
+    {
+        var csv = Path.Combine(_folder, "chats.csv");
+        var jsonlNamedCsv = Path.Combine(_folder, "other.csv");
+
+        var first = await RunAsync(path: csv);
+        await RunAsync(path: jsonlNamedCsv, format: ExportFormat.Jsonl);
+        var again = await RunAsync(path: jsonlNamedCsv);
+
+        Assert.Equal(ExportFormat.Csv, first.Format);
+        Assert.StartsWith("id,end_time,", File.ReadLines(csv).First(), StringComparison.Ordinal);
+        Assert.Equal(ExportFormat.Jsonl, again.Format);
+        Assert.Equal(0, again.ChatsWritten);
+        await Assert.ThrowsAsync<ExportFileException>(() => RunAsync(path: csv, format: ExportFormat.Jsonl));
+    }
+
+    [Fact]
     public async Task A_file_started_with_other_options_is_refused_and_left_alone()
     {
         await RunAsync();
@@ -192,7 +209,7 @@ public sealed class ChatExportTests : IAsyncLifetime, IDisposable
         Assert.Equal(length, new FileInfo(DataPath).Length);
     }
 
-    private async Task<ChatExportSummary> RunAsync(CountingHandler? handler = null, string? path = null, ExportFormat format = ExportFormat.Jsonl, Guid? room = null, List<string>? notes = null)
+    private async Task<ChatExportSummary> RunAsync(CountingHandler? handler = null, string? path = null, ExportFormat? format = null, Guid? room = null, List<string>? notes = null)
     {
         using var connection = SimulatorFixture.Connect(_simulator, handler);
         var export = new GiosgClient(connection).Chats.Export(new ChatExportRequest { Path = path ?? DataPath, Format = format, RoomId = room });
