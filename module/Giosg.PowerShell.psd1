@@ -5,7 +5,7 @@
     Author                 = 'Giosg.PowerShell contributors'
     CompanyName            = 'Giosg.PowerShell contributors'
     Copyright              = '(c) Giosg.PowerShell contributors. All rights reserved.'
-    Description            = 'Work with Giosg live-chat chats from PowerShell: list and stream chats, their messages, members, tags and visitor variables; end chats, tag them, and clean up stale chats.'
+    Description            = 'Work with Giosg live-chat chats from PowerShell: list and stream chats, their messages, members, tags, presences and visitor variables; end, tag and message chats; export transcripts incrementally; manage invitations, conversation starters and reply suggestions; and clean up stale chats.'
     CompatiblePSEditions   = @('Desktop', 'Core')
     PowerShellVersion      = '5.1'
     DotNetFrameworkVersion = '4.7.2'
@@ -52,7 +52,7 @@
     PrivateData            = @{
         PSData = @{
             Tags         = @('Giosg', 'Chat', 'LiveChat', 'Housekeeping', 'AzureAutomation', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
-            ReleaseNotes = '0.1.0: Connect-Giosg (token from SecureString, credential, environment or a SecretManagement vault), Get-GiosgChat with streaming pagination, Stop-GiosgChat, Set-GiosgChat, messages, tags, memberships, visitor variables, and Close-GiosgStaleChat, the housekeeping sweep. Retries of safe requests; dependencies isolated in their own load context.'
+            ReleaseNotes = '0.1.0: Connect-Giosg (token from SecureString, credential, environment or a SecretManagement vault); Get-GiosgChat with streaming pagination over every documented chat collection; Stop-GiosgChat, Set-GiosgChat, messages (read and send), tags, memberships, presences, participations, invitations, visitor variables, conversation starters, reply suggestions, New-GiosgChat; Get-GiosgChatTranscript and the incremental, resumable Export-GiosgChat; Measure-GiosgChatSession (Reporting API); and Close-GiosgStaleChat, the housekeeping sweep, with an optional closing note. Retries of safe requests only; dependencies isolated in their own load context.'
         }
     }
 }
