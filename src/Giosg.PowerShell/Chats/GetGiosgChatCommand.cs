@@ -133,10 +133,10 @@ public sealed class GetGiosgChatCommand : GiosgCmdlet
             Current = Current,
             UserId = UserId,
             IsEnded = Status is null ? null : Status == ChatStatus.Ended,
-            IsWaiting = Filter(nameof(Waiting), Waiting),
-            HasMessages = Filter(nameof(HasMessages), HasMessages),
-            HasUserMessages = Filter(nameof(HasUserMessages), HasUserMessages),
-            HasVisitorMessages = Filter(nameof(HasVisitorMessages), HasVisitorMessages),
+            IsWaiting = ThreeState(nameof(Waiting), Waiting),
+            HasMessages = ThreeState(nameof(HasMessages), HasMessages),
+            HasUserMessages = ThreeState(nameof(HasUserMessages), HasUserMessages),
+            HasVisitorMessages = ThreeState(nameof(HasVisitorMessages), HasVisitorMessages),
             CreatedAfter = CreatedAfter,
             CreatedBefore = CreatedBefore,
             Descending = Descending,
@@ -148,20 +148,7 @@ public sealed class GetGiosgChatCommand : GiosgCmdlet
         Run(request, () =>
         {
             var listing = client.Chats.List(request);
-            WriteVerbose($"Listing {listing.FirstPage.PathAndQuery}");
-            var result = ListingWriter.Write(listing, Output, PagingParameters.Skip, PagingParameters.First, StopToken, activity: "Get-GiosgChat: reading chats");
-            WriteVerbose($"Wrote {result.Written} chat(s) from {listing.PagesRead} page(s).");
-            if (PagingParameters.IncludeTotalCount)
-            {
-                // Cursor collections report no size: the count is exact only when the listing ran to its end.
-                WriteObject(result.Exhausted
-                    ? PagingParameters.NewTotalCount(result.Seen, 1.0)
-                    : PagingParameters.NewTotalCount(listing.TotalCount is { } total ? (ulong)total : result.Seen, listing.TotalCount is null ? 0.0 : 1.0));
-            }
+            WritePaged(listing, "Get-GiosgChat: reading chats");
         });
     }
-
-    /// <summary>A yes/no filter as a switch: -Name is true, -Name:$false is false, absent is no filter.</summary>
-    private bool? Filter(string name, SwitchParameter value) =>
-        MyInvocation.BoundParameters.ContainsKey(name) ? value.IsPresent : null;
 }

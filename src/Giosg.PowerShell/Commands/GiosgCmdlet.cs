@@ -4,6 +4,7 @@ using Giosg.Client;
 using Giosg.Client.Connections;
 using Giosg.Client.Errors;
 using Giosg.Client.Http;
+using Giosg.Client.Paging;
 using Giosg.PowerShell.Errors;
 using Giosg.PowerShell.Output;
 using Giosg.PowerShell.Session;
@@ -127,6 +128,28 @@ public abstract class GiosgCmdlet : PSCmdlet, IDisposable
 
     /// <summary>-WhatIf, given or as a preference: ShouldProcess answers false for a dry run, not a "No".</summary>
     private protected bool WhatIfRequested => IsSwitchOn("WhatIf") || GetVariableValue("WhatIfPreference") is true or SwitchParameter { IsPresent: true };
+
+    /// <summary>A yes/no filter as a switch: -Name is true, -Name:$false is false, absent is no filter.</summary>
+    private protected bool? ThreeState(string name, SwitchParameter value) =>
+        MyInvocation.BoundParameters.ContainsKey(name) ? value.IsPresent : null;
+
+    /// <summary>
+    /// Streams a listing of chats under -First/-Skip (SupportsPaging), then -IncludeTotalCount's count:
+    /// exact when the listing ran to its end, else the API's count, if it gives one.
+    /// </summary>
+    private protected void WritePaged<T>(PagedListing<T> listing, string activity)
+        where T : notnull
+    {
+        WriteVerbose($"Listing {listing.FirstPage.PathAndQuery}");
+        var result = ListingWriter.Write(listing, Output, PagingParameters.Skip, PagingParameters.First, StopToken, activity);
+        WriteVerbose($"Wrote {result.Written} chat(s) from {listing.PagesRead} page(s).");
+        if (PagingParameters.IncludeTotalCount)
+        {
+            WriteObject(result.Exhausted
+                ? PagingParameters.NewTotalCount(result.Seen, 1.0)
+                : PagingParameters.NewTotalCount(listing.TotalCount is { } total ? (ulong)total : result.Seen, listing.TotalCount is null ? 0.0 : 1.0));
+        }
+    }
 
     private bool IsSwitchOn(string name) =>
         MyInvocation.BoundParameters.TryGetValue(name, out var value) && value is SwitchParameter { IsPresent: true };

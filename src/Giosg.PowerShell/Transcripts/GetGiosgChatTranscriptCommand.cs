@@ -74,32 +74,20 @@ public sealed class GetGiosgChatTranscriptCommand : GiosgCmdlet
         {
             var request = new TranscriptListRequest
             {
-                Ended = Filter(nameof(Ended), Ended),
+                Ended = ThreeState(nameof(Ended), Ended),
                 StartedAfter = StartedAfter,
                 EndedBefore = EndedBefore,
                 RoomId = RoomId,
                 Tag = Tag,
                 MinMessageCount = MinMessageCount,
-                RealConversation = Filter(nameof(RealConversation), RealConversation),
-                HasSales = Filter(nameof(HasSales), HasSales),
+                RealConversation = ThreeState(nameof(RealConversation), RealConversation),
+                HasSales = ThreeState(nameof(HasSales), HasSales),
                 SinceId = SinceId,
                 OrderBy = OrderBy,
                 Descending = Descending,
             };
             var listing = client.Chats.ListTranscripts(request);
-            WriteVerbose($"Listing {listing.FirstPage.PathAndQuery}");
-            var result = ListingWriter.Write(listing, Output, PagingParameters.Skip, PagingParameters.First, StopToken, activity: "Get-GiosgChatTranscript: reading chats");
-            WriteVerbose($"Wrote {result.Written} chat(s) from {listing.PagesRead} page(s).");
-            if (PagingParameters.IncludeTotalCount)
-            {
-                WriteObject(result.Exhausted
-                    ? PagingParameters.NewTotalCount(result.Seen, 1.0)
-                    : PagingParameters.NewTotalCount(listing.TotalCount is { } total ? (ulong)total : result.Seen, listing.TotalCount is null ? 0.0 : 1.0));
-            }
+            WritePaged(listing, "Get-GiosgChatTranscript: reading chats");
         });
     }
-
-    /// <summary>A yes/no filter as a switch: -Name is true, -Name:$false is false, absent is no filter.</summary>
-    private bool? Filter(string name, SwitchParameter value) =>
-        MyInvocation.BoundParameters.ContainsKey(name) ? value.IsPresent : null;
 }
