@@ -87,7 +87,7 @@ function Set-GiosgSimulatorReading {
     [CmdletBinding()]
     param(
         [Parameter(Mandatory)] $Simulator,
-        [ValidateSet('NewestFirstByDefault', 'ExclusiveCreatedRange', 'EndedChatRefusesNewTags', 'RoomChatsInOlderShape', 'PrivateChatHistory')]
+        [ValidateSet('NewestFirstByDefault', 'ExclusiveCreatedRange', 'EndedChatRefusesNewTags', 'RoomChatsInOlderShape', 'PrivateChatHistory', 'MembershipUpdateWithoutBody')]
         [string[]] $Reading = @()
     )
     $query = 'set=' + [uri]::EscapeDataString($Reading -join ',')

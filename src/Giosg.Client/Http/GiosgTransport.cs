@@ -56,6 +56,31 @@ internal sealed class GiosgTransport : IDisposable
     public Task<ApiResponse<T>> SendForJsonAsync<T>(ApiRequest request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken) =>
         ExecuteAsync(request, (response, state, token) => ReadJsonAsync(request, response, state, typeInfo, token), cancellationToken);
 
+    /// <summary>
+    /// Sends the request and deserializes a successful response's body when it has one: an answer the
+    /// documents show no body for may come empty, and that is a success, not a broken response (null).
+    /// </summary>
+    public Task<ApiResponse<T?>> SendForOptionalJsonAsync<T>(ApiRequest request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+        where T : class =>
+        ExecuteAsync(request, async (response, state, token) =>
+        {
+#if NET8_0_OR_GREATER
+            var bytes = await response.Content.ReadAsByteArrayAsync(token).ConfigureAwait(false);
+#else
+            var bytes = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+#endif
+            if (bytes.All(static b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+            {
+                return new ApiResponse<T?>(null, response.StatusCode, state.Attempts);
+            }
+
+            using var content = new ByteArrayContent(bytes);
+            content.Headers.ContentType = response.Content.Headers.ContentType;
+            response.Content = content;
+            var read = await ReadJsonAsync(request, response, state, typeInfo, token).ConfigureAwait(false);
+            return new ApiResponse<T?>(read.Value, read.Status, read.Attempts);
+        }, cancellationToken);
+
     /// <summary>Sends a request whose successful answer has no body worth reading (a DELETE's 204).</summary>
     public Task<ApiResponse<HttpStatusCode>> SendWithoutResultAsync(ApiRequest request, CancellationToken cancellationToken) =>
         ExecuteAsync(request, static (response, state, _) => Task.FromResult(new ApiResponse<HttpStatusCode>(response.StatusCode, response.StatusCode, state.Attempts)), cancellationToken);

@@ -17,8 +17,8 @@ public enum MembershipOutcome
 /// <param name="ChatId">The chat.</param>
 /// <param name="UserId">The member.</param>
 /// <param name="Outcome">What happened.</param>
-/// <param name="Membership">The membership as the API returned it.</param>
-public sealed record ChatMembershipChange(Guid ChatId, Guid UserId, MembershipOutcome Outcome, ChatMembership Membership);
+/// <param name="Membership">The membership as the API returned it; null when the API answered an update without a body (docs/api-assumptions.md, H4).</param>
+public sealed record ChatMembershipChange(Guid ChatId, Guid UserId, MembershipOutcome Outcome, ChatMembership? Membership);
 
 /// <summary>Which documented endpoint a join goes through (001, "Join user to …").</summary>
 public enum JoinRoute

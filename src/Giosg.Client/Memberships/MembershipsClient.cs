@@ -98,7 +98,8 @@ public sealed class MembershipsClient
         var user = User(userId);
         var path = $"api/v5/users/{user:D}/chat_memberships/{EmptyIdException.Check(chatId, "chat id"):D}";
         var request = ApiRequest.PutState(_connection.ApiUri(path), new MembershipBody(isParticipating, composingStatus, LastSeenAt: lastSeenAt), GiosgJsonContext.Default.MembershipBody);
-        var response = await _connection.Transport.SendForJsonAsync(request, GiosgJsonContext.Default.ChatMembership, cancellationToken).ConfigureAwait(false);
+        // 001 shows no body for this 200: an empty one is the change applied (H4).
+        var response = await _connection.Transport.SendForOptionalJsonAsync(request, GiosgJsonContext.Default.ChatMembership, cancellationToken).ConfigureAwait(false);
         return new ChatMembershipChange(chatId, user, MembershipOutcome.Updated, response.Value);
     }
 

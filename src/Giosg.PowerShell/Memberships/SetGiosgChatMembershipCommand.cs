@@ -54,7 +54,7 @@ public sealed class SetGiosgChatMembershipCommand : GiosgChatChangeCmdlet
                 PerChat.Try(Output, target.Reference.ChatId, () =>
                 {
                     var change = client.Memberships.UpdateAsync(target.Reference.ChatId, Participating, ComposingStatus, LastSeenAt, user, StopToken).GetAwaiter().GetResult();
-                    Output.WriteVerbose($"User {change.UserId} is {(change.Membership.IsParticipating ? "participating in" : "not participating in")} chat {change.ChatId}.");
+                    Output.WriteVerbose($"User {change.UserId} is {(change.Membership?.IsParticipating ?? Participating ? "participating in" : "not participating in")} chat {change.ChatId}.");
                     if (PassThru)
                     {
                         Output.WriteObject(change);

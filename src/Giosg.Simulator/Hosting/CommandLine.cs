@@ -21,7 +21,7 @@ internal sealed record CommandLine(SimulatorOptions Options, bool ExitOnStandard
           --user GUID              The token's user id (default: derived from the seed)
           --faults mixed:RATE      Inject transient faults into that share of API requests, e.g. "mixed:0.1"
           --fault-seed N           Seed of the fault decisions (default 1)
-          --readings NAME[,NAME]   Play other readings of the documents: NewestFirstByDefault, ExclusiveCreatedRange, EndedChatRefusesNewTags, RoomChatsInOlderShape, PrivateChatHistory
+          --readings NAME[,NAME]   Play other readings of the documents: NewestFirstByDefault, ExclusiveCreatedRange, EndedChatRefusesNewTags, RoomChatsInOlderShape, PrivateChatHistory, MembershipUpdateWithoutBody
           --cursors keys|offsets   What chat listing cursors encode (default keys)
           --churn N:TOTAL          Other agents end N chats per listing page served, TOTAL in all
           --refuse-repeated-end    Answer 400 "Chat has already ended." to ending an ended chat

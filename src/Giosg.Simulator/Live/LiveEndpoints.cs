@@ -8,6 +8,7 @@ using Giosg.Simulator.Json;
 using Giosg.Simulator.Memberships;
 using Giosg.Simulator.Messages;
 using Giosg.Simulator.Paging;
+using Giosg.Simulator.Readings;
 
 namespace Giosg.Simulator.Live;
 
@@ -156,6 +157,12 @@ internal sealed class LiveEndpoints(SimulatorState state)
         if (participating is { } value)
         {
             SetParticipation(chat, user, value, newMember: false);
+        }
+
+        if (state.Readings.HasFlag(ApiReadings.MembershipUpdateWithoutBody))
+        {
+            context.Response.StatusCode = StatusCodes.Status200OK;
+            return;
         }
 
         await WriteMembershipAsync(context, StatusCodes.Status200OK, chat, user);

@@ -24,10 +24,14 @@ public enum ApiReadings
 
     /// <summary><c>orgs/&lt;org&gt;/rooms/&lt;room&gt;/chats</c> serves chats in 004's shape (<c>start_time</c>, <c>end_time</c>, <c>is_waiting_response</c>) instead of 001's.</summary>
     RoomChatsInOlderShape = 8,
+
     /// <summary>
     /// The organization has private chat history and the token's user lacks the reports permission: every
     /// sub-resource of <c>orgs/{org}/routed_chats/{chat}</c> (messages, memberships, tags) answers 403 for a
     /// chat in a shared room, as 001 documents; <c>users/{user}/routed_chats/{chat}/…</c> still serves.
     /// </summary>
     PrivateChatHistory = 16,
+
+    /// <summary><c>PUT/PATCH users/&lt;user&gt;/chat_memberships/&lt;chat&gt;</c> applies the change and answers 200 with no body (001 shows none).</summary>
+    MembershipUpdateWithoutBody = 32,
 }

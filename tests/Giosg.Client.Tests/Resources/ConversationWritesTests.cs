@@ -3,6 +3,7 @@ using Giosg.Client.Errors;
 using Giosg.Client.Memberships;
 using Giosg.Client.Messages;
 using Giosg.Simulator;
+using Giosg.Simulator.Readings;
 using Giosg.Testing;
 
 namespace Giosg.Client.Tests.Resources;
@@ -134,7 +135,7 @@ public sealed class ConversationWritesTests : IAsyncLifetime
         var second = await client.Memberships.JoinAsync(new ChatReference(chat.Id), JoinRoute.Organization);
 
         Assert.Equal((MembershipOutcome.Joined, MembershipOutcome.AlreadyMember), (first.Outcome, second.Outcome));
-        Assert.True(second.Membership.IsParticipating);
+        Assert.True(second.Membership?.IsParticipating);
         Assert.Equal([true, false], _sim.Activity.MembershipChanges.Where(change => change.ChatId == chat.Id).Select(change => change.Created));
         var members = await client.Memberships.List(new ChatReference(chat.Id)).ToListAsync();
         Assert.Contains(members, member => member.MemberId == _sim.UserId.ToString() && member.IsParticipating);
@@ -177,16 +178,23 @@ public sealed class ConversationWritesTests : IAsyncLifetime
         Assert.DoesNotContain(_sim.Activity.MembershipChanges, change => change.ChatId == chat.Id);
     }
 
-    [Fact]
-    public async Task Leaving_shows_a_leave_event_and_the_users_memberships_filter_by_participation()
+    /// <summary>001 shows no body for the membership PUT's 200: the change reads as applied with one or without (H4).</summary>
+    public static TheoryData<ApiReadings> MembershipAnswers => new() { ApiReadings.None, ApiReadings.MembershipUpdateWithoutBody };
+
+    [Theory]
+    [MemberData(nameof(MembershipAnswers))]
+    public async Task Leaving_shows_a_leave_event_and_the_users_memberships_filter_by_participation(ApiReadings readings)
     {
+        _sim.Readings = readings;
         var chat = Fresh();
         var client = Client();
         await client.Memberships.JoinAsync(new ChatReference(chat.Id), JoinRoute.Organization);
 
         var left = await client.Memberships.UpdateAsync(chat.Id, isParticipating: false);
 
-        Assert.False(left.Membership.IsParticipating);
+        Assert.Equal(MembershipOutcome.Updated, left.Outcome);
+        Assert.Equal(readings == ApiReadings.None, left.Membership is not null);
+        Assert.False(left.Membership?.IsParticipating ?? false);
         Assert.Equal("leave", (await client.Messages.List(new ChatReference(chat.Id)).FirstAsync()).Type);
         Assert.Contains(chat.Id, await client.Memberships.ListForUser(isParticipating: false).Select(membership => membership.ChatId).ToListAsync());
         Assert.DoesNotContain(chat.Id, await client.Memberships.ListForUser(isParticipating: true).Select(membership => membership.ChatId).ToListAsync());
