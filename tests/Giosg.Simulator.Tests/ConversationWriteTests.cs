@@ -74,13 +74,14 @@ public sealed class ConversationWriteTests : OwnSimulator
     }
 
     [Fact]
-    public async Task A_put_needs_both_attributes_while_a_patch_may_change_one_and_a_leave_is_an_event()
+    public async Task A_put_needs_both_attributes_a_patch_is_not_documented_and_a_leave_is_an_event()
     {
         var chat = Fresh();
         await JoinAsync(chat);
 
         await Api.SendJsonAsync(HttpMethod.Put, Api.User($"chat_memberships/{chat.Id}"), """{"is_participating": false}""", HttpStatusCode.BadRequest);
-        var left = await Api.SendJsonAsync(HttpMethod.Patch, Api.User($"chat_memberships/{chat.Id}"), """{"is_participating": false}""");
+        await Api.SendJsonAsync(HttpMethod.Patch, Api.User($"chat_memberships/{chat.Id}"), """{"is_participating": false}""", HttpStatusCode.MethodNotAllowed);
+        var left = await Api.SendJsonAsync(HttpMethod.Put, Api.User($"chat_memberships/{chat.Id}"), """{"is_participating": false, "composing_status": "idle"}""");
 
         Assert.False((bool)left["is_participating"]!);
         Assert.Equal("leave", (string?)(await Api.ListAllAsync(Api.Org($"owned_chats/{chat.Id}/messages")))[0]["type"]);

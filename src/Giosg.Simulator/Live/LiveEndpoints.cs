@@ -37,7 +37,7 @@ internal sealed class LiveEndpoints(SimulatorState state)
         }
 
         api.MapPost($"{User}/pending_chats/{{chat:guid}}/memberships", live.JoinPendingAsync);
-        api.MapMethods($"{User}/chat_memberships/{{chat:guid}}", [HttpMethods.Put, HttpMethods.Patch], live.UpdateAsync);
+        api.MapPut($"{User}/chat_memberships/{{chat:guid}}", live.UpdateAsync);
         api.MapGet($"{User}/chat_memberships", live.ListAsync);
     }
 
@@ -148,7 +148,7 @@ internal sealed class LiveEndpoints(SimulatorState state)
         }
 
         using var body = await ReadAsync(context);
-        if ((MembershipBody(body, requireAll: HttpMethods.IsPut(context.Request.Method), out var participating) ?? (chat.IsEnded ? Ended : null)) is { } invalid)
+        if ((MembershipBody(body, requireAll: true, out var participating) ?? (chat.IsEnded ? Ended : null)) is { } invalid)
         {
             await invalid.WriteAsync(context);
             return;

@@ -11,7 +11,7 @@ namespace Giosg.Simulator;
 /// <param name="AttachmentsJson">The <c>attachments</c> list as sent (raw JSON), or null.</param>
 public sealed record SentMessage(Guid ChatId, Guid Id, Guid UserId, string Text, string? AttachmentTemplate, string? AttachmentsJson);
 
-/// <summary>A membership a client created or changed: a join (POST …/memberships) or an update (PUT/PATCH chat_memberships).</summary>
+/// <summary>A membership a client created or changed: a join (POST …/memberships) or an update (PUT chat_memberships).</summary>
 /// <param name="ChatId">The chat.</param>
 /// <param name="UserId">The member.</param>
 /// <param name="IsParticipating">Participating after the change.</param>

@@ -32,6 +32,6 @@ public enum ApiReadings
     /// </summary>
     PrivateChatHistory = 16,
 
-    /// <summary><c>PUT/PATCH users/&lt;user&gt;/chat_memberships/&lt;chat&gt;</c> applies the change and answers 200 with no body (001 shows none).</summary>
+    /// <summary><c>PUT users/&lt;user&gt;/chat_memberships/&lt;chat&gt;</c> applies the change and answers 200 with no body (001 shows none).</summary>
     MembershipUpdateWithoutBody = 32,
 }
