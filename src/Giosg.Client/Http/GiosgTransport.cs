@@ -74,9 +74,7 @@ internal sealed class GiosgTransport : IDisposable
                 return new ApiResponse<T?>(null, response.StatusCode, state.Attempts);
             }
 
-            using var content = new ByteArrayContent(bytes);
-            content.Headers.ContentType = response.Content.Headers.ContentType;
-            response.Content = content;
+            // The content is buffered now: the usual reader reads it again from memory.
             var read = await ReadJsonAsync(request, response, state, typeInfo, token).ConfigureAwait(false);
             return new ApiResponse<T?>(read.Value, read.Status, read.Attempts);
         }, cancellationToken);
